@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Module arrows point one way: GraphCore ← GNN ← applications ← graphtool.
+// Define GRAPHCORE_INTERNAL_CHECKS (e.g. `swift test -Xswiftc -DGRAPHCORE_INTERNAL_CHECKS`)
+// to turn on the `_checkInvariants()` assertions of the core data structures.
+let package = Package(
+    name: "graphtool",
+    products: [
+        // MARK: - Public API
+        .library(name: "GraphCore", targets: ["GraphCore"]),
+        .executable(name: "graphtool", targets: ["graphtool"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: - System libraries
+        .systemLibrary(
+            name: "CBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+
+        // MARK: - Library modules
+        .target(name: "GraphCore", dependencies: ["CBLAS"]),
+
+        // MARK: - Command-line tool
+        .executableTarget(
+            name: "graphtool",
+            dependencies: [
+                "GraphCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Tests
+        .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

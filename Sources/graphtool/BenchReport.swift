@@ -1,0 +1,43 @@
+import Foundation
+
+/// One benchmark result, printed as a line of text or one JSON line.
+struct BenchReport: Encodable {
+    var format = 1
+    let benchmark: String
+    let parameters: [String: Int]
+    let medianSeconds: Double
+
+    enum CodingKeys: String, CodingKey {
+        case format, benchmark, parameters
+        case medianSeconds = "median_seconds"
+    }
+
+    func print(json: Bool) throws {
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            Swift.print(String(decoding: try encoder.encode(self), as: UTF8.self))
+        } else {
+            let params = parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            Swift.print("\(benchmark): median \(String(format: "%.6f", medianSeconds)) s (\(params.joined(separator: " ")))")
+        }
+    }
+}
+
+/// Wall-clock timing with a monotonic clock.
+enum Stopwatch {
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+}
+
+extension Array where Element == Double {
+    /// The median (mean of the middle two for even counts); 0 for an empty array.
+    func median() -> Double {
+        guard !isEmpty else { return 0 }
+        let s = sorted()
+        return count % 2 == 1 ? s[count / 2] : (s[count / 2 - 1] + s[count / 2]) / 2
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `graphtool` command: one subcommand per job.
+@main
+struct GraphTool: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graphtool",
+        abstract: "Graph learning for circuits: graph statistics, autoencoders and benchmarks.",
+        version: "0.1.0",
+        subcommands: [Bench.self]
+    )
+}
