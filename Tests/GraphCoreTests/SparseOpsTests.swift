@@ -25,7 +25,7 @@ import Testing
     func spmmMatchesDenseOracle(seed: UInt64, threads: Int) throws {
         let g = try SparseOpsTests.randomGraph(seed: seed, directed: true)
         var rng = SeededGenerator(seed: seed + 100)
-        let x = MatrixTests.random(g.nodeCount, 11, &rng)  // 11 columns: SIMD body and tail
+        let x = MatrixTests.random(g.nodeCount, 43, &rng)  // 43 = 32 + 8 + 3 columns: every kernel path
         let expected = MatrixTests.naiveProduct(SparseOpsTests.dense(g), x)
         #expect(g.spmm(x, threads: threads).maxAbsDifference(expected) < 1e-5, "seed \(seed)")
         let expectedT = MatrixTests.naiveProduct(SparseOpsTests.dense(g).transposed(), x)
