@@ -9,6 +9,7 @@ let package = Package(
     products: [
         // MARK: - Public API
         .library(name: "GraphCore", targets: ["GraphCore"]),
+        .library(name: "Render", targets: ["Render"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
@@ -21,21 +22,29 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
 
         // MARK: - Library modules
         .target(name: "GraphCore", dependencies: ["CBLAS"]),
+        .target(name: "Render", dependencies: ["CGraphviz", "GraphCore"]),
 
         // MARK: - Command-line tool
         .executableTarget(
             name: "graphtool",
             dependencies: [
                 "GraphCore",
+                "Render",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // MARK: - Tests
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render"]),
     ],
     swiftLanguageModes: [.v5]
 )
