@@ -23,83 +23,152 @@ struct CSRAssembly {
 
     /// Counting sort: places every (mirrored) edge into its source's row, in input order.
     mutating func scatter(sources: [Int32], targets: [Int32], weights: [Float]?, edgeTypes: [Int32]?) {
-        let mirror = !options.directed
-        var counts = [Int](repeating: 0, count: nodeCount + 1)
-        for (s, t) in zip(sources, targets) where keeps(s, t) {
-            counts[Int(s)] += 1
-            if mirror && s != t { counts[Int(t)] += 1 }
-        }
-        if options.addSelfLoops { for i in 0 ..< nodeCount { counts[i] += 1 } }
-        var total = 0
-        for i in 0 ..< nodeCount {
-            slotOffsets[i] = total
-            total += counts[i]
-        }
-        slotOffsets[nodeCount] = total
-        var placedTargets = [Int32](repeating: 0, count: total)
-        var placedWeights = weights.map { _ in [Float](repeating: 1, count: total) }
-        var placedTypes = edgeTypes.map { _ in [Int32](repeating: 0, count: total) }
-        var addedLoop = [Bool](repeating: false, count: options.addSelfLoops ? total : 0)
-        var next = Array(slotOffsets.dropLast())
-        func place(_ s: Int32, _ t: Int32, _ e: Int) {
-            let slot = next[Int(s)]
-            next[Int(s)] = slot + 1
-            placedTargets[slot] = t
-            if let weights { placedWeights![slot] = weights[e] }
-            if let edgeTypes { placedTypes![slot] = edgeTypes[e] }
-        }
-        for e in 0 ..< sources.count {
-            let s = sources[e], t = targets[e]
-            guard keeps(s, t) else { continue }
-            place(s, t, e)
-            if mirror && s != t { place(t, s, e) }
-        }
-        if options.addSelfLoops {
-            for i in 0 ..< nodeCount {
-                let slot = next[i]
-                next[i] = slot + 1
-                placedTargets[slot] = Int32(i)
-                addedLoop[slot] = true
+        let mirror = !options.directed, dropSelfLoops = options.dropSelfLoops
+        var counts = [Int](repeating: 0, count: nodeCount)
+        sources.withUnsafeBufferPointer { src in
+            targets.withUnsafeBufferPointer { tgt in
+                counts.withUnsafeMutableBufferPointer { count in
+                    for e in 0 ..< src.count {
+                        let s = Int(src[e]), t = Int(tgt[e])
+                        if s == t && dropSelfLoops { continue }
+                        count[s] += 1
+                        if mirror && s != t { count[t] += 1 }
+                    }
+                }
             }
         }
+        if options.addSelfLoops { for i in 0 ..< nodeCount { counts[i] += 1 } }
+        for i in 0 ..< nodeCount { slotOffsets[i + 1] = slotOffsets[i] + counts[i] }
+        let total = slotOffsets[nodeCount]
+
+        // Edge e's slot in its source's row (and, mirrored, in its target's row).
+        var next = Array(slotOffsets.dropLast())
+        var forwardSlot = [Int](repeating: -1, count: sources.count)
+        var mirrorSlot = [Int](repeating: -1, count: mirror ? sources.count : 0)
+        var placedTargets = [Int32](repeating: 0, count: total)
+        sources.withUnsafeBufferPointer { src in
+        targets.withUnsafeBufferPointer { tgt in
+        next.withUnsafeMutableBufferPointer { next in
+        forwardSlot.withUnsafeMutableBufferPointer { forward in
+        mirrorSlot.withUnsafeMutableBufferPointer { mirrored in
+        placedTargets.withUnsafeMutableBufferPointer { placed in
+            for e in 0 ..< src.count {
+                let s = Int(src[e]), t = Int(tgt[e])
+                if s == t && dropSelfLoops { continue }
+                let slot = next[s]
+                next[s] = slot + 1
+                placed[slot] = Int32(t)
+                forward[e] = slot
+                if mirror && s != t {
+                    let back = next[t]
+                    next[t] = back + 1
+                    placed[back] = Int32(s)
+                    mirrored[e] = back
+                }
+            }
+        }}}}}}
+        var addedLoop = [Bool](repeating: false, count: options.addSelfLoops ? total : 0)
+        if options.addSelfLoops {
+            for i in 0 ..< nodeCount {
+                placedTargets[next[i]] = Int32(i)
+                addedLoop[next[i]] = true
+            }
+        }
+        func place<T>(_ values: [T], filler: T) -> [T] {
+            var placed = [T](repeating: filler, count: total)
+            for e in 0 ..< values.count where forwardSlot[e] >= 0 {
+                placed[forwardSlot[e]] = values[e]
+                if mirror && mirrorSlot[e] >= 0 { placed[mirrorSlot[e]] = values[e] }
+            }
+            return placed
+        }
         slotTargets = placedTargets
-        slotWeights = placedWeights
-        slotTypes = placedTypes
+        slotWeights = weights.map { place($0, filler: 1) }
+        slotTypes = edgeTypes.map { place($0, filler: 0) }
         slotIsAddedLoop = addedLoop
     }
 
     /// Sorts each row by target (stable, so earlier edges win), compacts it, and returns the graph.
+    /// Rows are processed in parallel chunks; each row is compacted inside its own slot range.
     func finish(directed: Bool) -> Graph {
-        var finalOffsets = [Int](repeating: 0, count: nodeCount + 1)
-        var keptSlots: [Int] = []
-        keptSlots.reserveCapacity(slotTargets.count)
-        var keys: [UInt64] = []
-        for row in 0 ..< nodeCount {
-            let start = slotOffsets[row], end = slotOffsets[row + 1]
-            finalOffsets[row] = keptSlots.count
-            keys.removeAll(keepingCapacity: true)
-            var sorted = true
-            for slot in start ..< end {
-                keys.append(UInt64(UInt32(slotTargets[slot])) << 32 | UInt64(slot - start))
-                if slot > start && slotTargets[slot] < slotTargets[slot - 1] { sorted = false }
-            }
-            if !sorted { keys.sort() }
-            var previous: Int32 = -1
-            for key in keys {
-                let slot = start + Int(key & 0xFFFF_FFFF)
-                let target = slotTargets[slot]
-                if target == previous
-                    && (options.dropDuplicates || (options.addSelfLoops && slotIsAddedLoop[slot])) {
-                    continue
+        let total = slotTargets.count
+        // Per slot, after compaction: the kept target and the slot it came from.
+        var keptTarget = [Int32](repeating: 0, count: total)
+        var keptFrom = [Int](repeating: 0, count: total)
+        var keptCount = [Int](repeating: 0, count: nodeCount)
+        let dropDuplicates = options.dropDuplicates, addSelfLoops = options.addSelfLoops
+        slotTargets.withUnsafeBufferPointer { targets in
+        slotIsAddedLoop.withUnsafeBufferPointer { addedLoop in
+        keptTarget.withUnsafeMutableBufferPointer { outTarget in
+        keptFrom.withUnsafeMutableBufferPointer { outFrom in
+        keptCount.withUnsafeMutableBufferPointer { outCount in
+            Parallel.forEachChunk(count: nodeCount, prefixCost: slotOffsets) { rows in
+                var keys: [UInt64] = []
+                for row in rows {
+                    let start = slotOffsets[row], end = slotOffsets[row + 1]
+                    keys.removeAll(keepingCapacity: true)
+                    for slot in start ..< end {
+                        keys.append(UInt64(UInt32(targets[slot])) << 32 | UInt64(slot - start))
+                    }
+                    sortSmall(&keys)
+                    var written = start
+                    var previous: Int32 = -1
+                    for key in keys {
+                        let slot = start + Int(key & 0xFFFF_FFFF)
+                        let target = targets[slot]
+                        if target == previous && (dropDuplicates || (addSelfLoops && addedLoop[slot])) {
+                            continue
+                        }
+                        outTarget[written] = target
+                        outFrom[written] = slot
+                        written += 1
+                        previous = target
+                    }
+                    outCount[row] = written - start
                 }
-                keptSlots.append(slot)
-                previous = target
+            }
+        }}}}}
+        var finalOffsets = [Int](repeating: 0, count: nodeCount + 1)
+        for row in 0 ..< nodeCount { finalOffsets[row + 1] = finalOffsets[row] + keptCount[row] }
+        let kept = finalOffsets[nodeCount]
+        func gather<T>(_ source: [T], zero: T) -> [T] {
+            var result = [T](repeating: zero, count: kept)
+            result.withUnsafeMutableBufferPointer { out in
+                source.withUnsafeBufferPointer { src in
+                    Parallel.forEachChunk(count: nodeCount, prefixCost: finalOffsets) { rows in
+                        for row in rows {
+                            let from = slotOffsets[row]
+                            for k in 0 ..< keptCount[row] { out[finalOffsets[row] + k] = src[from + k] }
+                        }
+                    }
+                }
+            }
+            return result
+        }
+        let finalTargets = kept == total ? keptTarget : gather(keptTarget, zero: 0)
+        let sources = kept == total ? keptFrom : gather(keptFrom, zero: 0)
+        return Graph(unchecked: nodeCount, offsets: finalOffsets, targets: finalTargets, isDirected: directed,
+                     edgeTypes: slotTypes.map { types in sources.map { types[$0] } },
+                     edgeWeights: slotWeights.map { weights in sources.map { weights[$0] } })
+    }
+}
+
+/// Sorts a short array by insertion (rows are usually a handful of edges), a long one with the
+/// standard library. - Complexity: O(n²) below 32 elements, else O(n log n).
+private func sortSmall(_ keys: inout [UInt64]) {
+    guard keys.count >= 32 else {
+        keys.withUnsafeMutableBufferPointer { k in
+            for i in 1 ..< max(k.count, 1) {
+                let key = k[i]
+                var j = i
+                while j > 0 && k[j - 1] > key {
+                    k[j] = k[j - 1]
+                    j -= 1
+                }
+                k[j] = key
             }
         }
-        finalOffsets[nodeCount] = keptSlots.count
-        return Graph(unchecked: nodeCount, offsets: finalOffsets,
-                     targets: keptSlots.map { slotTargets[$0] }, isDirected: directed,
-                     edgeTypes: slotTypes.map { types in keptSlots.map { types[$0] } },
-                     edgeWeights: slotWeights.map { weights in keptSlots.map { weights[$0] } })
+        return
     }
+    keys.sort()
 }

@@ -95,14 +95,24 @@ public struct GraphBuilder {
         guard nodeCount >= 0, nodeCount <= Int(Int32.max) else {
             throw GraphError.invalidArgument("node count \(nodeCount) must be in 0...\(Int32.max)")
         }
-        for (i, (s, t)) in zip(sources, targets).enumerated()
-        where s < 0 || t < 0 || Int(s) >= nodeCount || Int(t) >= nodeCount {
-            throw GraphError.nodeOutOfRange(node: Int(s < 0 || Int(s) >= nodeCount ? s : t),
-                                            nodeCount: nodeCount, edgeIndex: i)
+        let badSource = firstOutOfRange(sources, nodeCount), badTarget = firstOutOfRange(targets, nodeCount)
+        if let edge = [badSource, badTarget].compactMap({ $0 }).min() {
+            let node = edge == badSource ? sources[edge] : targets[edge]
+            throw GraphError.nodeOutOfRange(node: Int(node), nodeCount: nodeCount, edgeIndex: edge)
         }
         var assembly = CSRAssembly(nodeCount: nodeCount, options: options,
                                    hasWeights: weights != nil, hasTypes: edgeTypes != nil)
         assembly.scatter(sources: sources, targets: targets, weights: weights, edgeTypes: edgeTypes)
         return assembly.finish(directed: options.directed)
+    }
+}
+
+/// Index of the first entry outside `0 ..< nodeCount`, if any. - Complexity: O(n)
+private func firstOutOfRange(_ nodes: [Int32], _ nodeCount: Int) -> Int? {
+    let limit = UInt32(nodeCount)
+    return nodes.withUnsafeBufferPointer { buffer in
+        // A negative Int32 becomes a huge UInt32, so one unsigned comparison checks both ends.
+        for i in 0 ..< buffer.count where UInt32(bitPattern: buffer[i]) >= limit { return i }
+        return nil
     }
 }
