@@ -50,3 +50,30 @@ import Testing
         #expect(component == [0, 1, 1, 1, 2, 0])
     }
 }
+
+@Suite struct SummaryTests {
+    @Test func quotientCountsEdgesBetweenGroups() throws {
+        // 0 → 2, 1 → 2, 2 → 3, 1 → 3, 4 isolated; groups {0, 1} → 0, {2} → 1, {3, 4} → 2.
+        let g = try AlgorithmTests.dag()
+        let q = try g.quotient(by: [0, 0, 1, 2, 2], groupCount: 3)
+        #expect(q.offsets == [0, 2, 3, 3])
+        #expect(q.targets == [1, 2, 2])
+        #expect(q.edgeWeights == [2, 1, 1])
+        #expect(q.nodeTypes == [2, 1, 2])
+        #expect(throws: GraphError.self) { try g.quotient(by: [0, 0, 1, 2, 3], groupCount: 3) }
+    }
+
+    @Test func undirectedQuotientCountsEachEdgeOnce() throws {
+        let g = try GraphBuilder.build(nodeCount: 4, sources: [0, 1, 2], targets: [2, 3, 3], options: .init(directed: false))
+        let q = try g.quotient(by: [0, 0, 1, 1], groupCount: 2)
+        #expect(q.edgeList() == EdgeList(sources: [0], targets: [1]))
+        #expect(q.edgeWeights == [2, 2])
+    }
+
+    @Test func fanInConeFollowsEdgesBackwards() throws {
+        let g = try AlgorithmTests.dag()
+        #expect(g.fanInCone(of: [2]) == [0, 1, 2])
+        #expect(g.fanInCone(of: [3]) == [0, 1, 2, 3])
+        #expect(g.fanInCone(of: [4]) == [4])
+    }
+}
