@@ -74,7 +74,7 @@ public enum EdgeListReader {
                 weights.append(try scanner.float("a weight, a finite decimal number"))
                 try scanner.endLine(expected: "the end of the line after the weight (columns: u v weight)")
             } else {
-                try scanner.endLine(expected: "the end of the line after the target: line \(firstLine) has 2 columns, so every edge must")
+                try scanner.endLine(expected: "the end of the line: line \(firstLine) has 2 columns (u v), so every edge must")
             }
             sources.append(Int32(truncatingIfNeeded: u))
             targets.append(Int32(truncatingIfNeeded: v))

@@ -16,14 +16,14 @@ public enum NPYReader {
     /// - Throws: `GraphIOError.unreadable` or `.malformedBinary`.
     /// - Complexity: O(file size)
     public static func read(contentsOf url: URL) throws -> NPYArray {
-        try _readFile(url).withUnsafeBytes { try parse(raw: $0, path: url.path).array }
+        try _readFile(url).withUnsafeBytes { try _parse(raw: $0, path: url.path).array }
     }
 
     /// Parses an `.npy` file held in memory; `path` names it in errors.
     /// - Throws: `GraphIOError.malformedBinary`.
     /// - Complexity: O(bytes)
     public static func parse<Bytes: ContiguousBytes>(_ bytes: Bytes, path: String = "<memory>") throws -> NPYArray {
-        try bytes.withUnsafeBytes { try parse(raw: $0, path: path).array }
+        try bytes.withUnsafeBytes { try _parse(raw: $0, path: path).array }
     }
 
     /// Reads a 2-D float32 array as a `Matrix`.
@@ -31,7 +31,7 @@ public enum NPYReader {
     /// - Complexity: O(file size)
     public static func readMatrix(contentsOf url: URL) throws -> Matrix {
         try _readFile(url).withUnsafeBytes { raw in
-            let (array, header) = try parse(raw: raw, path: url.path)
+            let (array, header) = try _parse(raw: raw, path: url.path)
             guard case .float32(let values) = array.values else {
                 throw wrongType(header, url, "dtype '<f4' (float32) for a Matrix; save arr.astype(np.float32)")
             }
@@ -51,7 +51,7 @@ public enum NPYReader {
     /// - Complexity: O(file size)
     public static func readInt32(contentsOf url: URL) throws -> [Int32] {
         try _readFile(url).withUnsafeBytes { raw in
-            let (array, header) = try parse(raw: raw, path: url.path)
+            let (array, header) = try _parse(raw: raw, path: url.path)
             try requireVector(array, header, url)
             switch array.values {
             case .int32(let values): return values
@@ -75,7 +75,7 @@ public enum NPYReader {
     /// - Complexity: O(file size)
     public static func readInt64(contentsOf url: URL) throws -> [Int64] {
         try _readFile(url).withUnsafeBytes { raw in
-            let (array, header) = try parse(raw: raw, path: url.path)
+            let (array, header) = try _parse(raw: raw, path: url.path)
             try requireVector(array, header, url)
             switch array.values {
             case .int64(let values): return values
@@ -99,7 +99,7 @@ public enum NPYReader {
         }
     }
 
-    static func parse(raw: UnsafeRawBufferPointer, path: String) throws -> (array: NPYArray, header: _NPYHeader) {
+    static func _parse(raw: UnsafeRawBufferPointer, path: String) throws -> (array: NPYArray, header: _NPYHeader) {
         let header = try _NPYHeader.parse(raw, path: path)
         let shapeText = "shape \(_NPYHeader.describe(header.shape)) of '\(header.dtype.rawValue)'"
         guard let needed = header.byteCount else {
