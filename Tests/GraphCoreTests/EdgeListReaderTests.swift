@@ -25,6 +25,36 @@ import Testing
         #expect(edges.nodeCount == 4)
     }
 
+    /// Weights take an exact fast path or `strtof`; either way they must equal Swift's own
+    /// correctly rounded `Float(String)`. Seeded random decimals, seed printed on failure.
+    @Test func weightsMatchFloatParsing() throws {
+        let seed: UInt64 = 31337
+        var rng = SeededGenerator(seed: seed)
+        var text = "", expected: [Float] = []
+        for _ in 0 ..< 5_000 {
+            let digits = 1 + rng.nextIndex(below: 12)
+            var literal = rng.nextIndex(below: 2) == 0 ? "-" : ""
+            let point = rng.nextIndex(below: digits + 1) // digits before the point; none when == digits
+            for k in 0 ..< digits {
+                if k == point && k > 0 { literal += "." }
+                literal += String(rng.nextIndex(below: 10))
+            }
+            if rng.nextIndex(below: 3) == 0 { literal += "e\(rng.nextIndex(below: 25) - 12)" }
+            text += "0 1 \(literal)\n"
+            expected.append(try #require(Float(literal), "\(literal) (seed \(seed))"))
+        }
+        let edges = try EdgeListReader.parse(Array(text.utf8))
+        let weights = try #require(edges.weights)
+        for k in expected.indices where weights[k] != expected[k] {
+            Issue.record("line \(k + 1): parsed \(weights[k]), expected \(expected[k]) (seed \(seed))")
+        }
+    }
+
+    @Test func byteOrderMarkIsSkipped() throws {
+        let edges = try EdgeListReader.parse([0xEF, 0xBB, 0xBF] + Array("4\t5\n".utf8))
+        #expect(edges.sources == [4] && edges.targets == [5])
+    }
+
     @Test func nodeCountGivenRaisesTheCount() throws {
         let edges = try EdgeListReader.parse(Array("0 1\n".utf8), nodeCount: 5)
         #expect(edges.nodeCount == 5)

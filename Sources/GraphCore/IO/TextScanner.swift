@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Lines end in `\n` (a `\r` before it is blank space); fields are separated by spaces, tabs or
 /// one comma; `#` starts a comment that runs to the end of the line. The end of the buffer acts
-/// as a final newline.
+/// as a final newline. A leading UTF-8 byte order mark is skipped.
 struct _TextScanner {
     private let base: UnsafePointer<UInt8>
     private let count: Int
@@ -27,6 +27,11 @@ struct _TextScanner {
         base = raw.baseAddress.map { $0.assumingMemoryBound(to: UInt8.self) } ?? _TextScanner.empty
         count = raw.count
         self.path = path
+        // Skip a UTF-8 byte order mark, as some spreadsheet exports write one.
+        if count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF {
+            position = 3
+            lineStart = 3
+        }
     }
 
     /// The byte at the cursor; `\n` past the end.
