@@ -27,6 +27,7 @@ public struct DOTWriter {
     /// Attributes of each written edge; `edge` indexes `graph.targets`, `edgeWeights`, …
     public var edgeAttributes: ((_ source: Int, _ target: Int, _ edge: Int) -> Attributes)?
 
+    /// A writer with the given name, attributes and closures (all optional). - Complexity: O(1)
     public init(graphName: String = "G", graphAttributes: Attributes = [],
                 nodeLabel: ((Int) -> String?)? = nil,
                 nodeAttributes: ((Int) -> Attributes)? = nil,

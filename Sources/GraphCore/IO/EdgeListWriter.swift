@@ -25,6 +25,7 @@ public struct EdgeListWriter: Sendable {
     /// Text written first as `#` comment lines (one per line of the text), or `nil`.
     public var comment: String?
 
+    /// A writer using `delimiter` between fields, starting files with `comment`. - Complexity: O(1)
     public init(delimiter: Delimiter = .tab, comment: String? = nil) {
         self.delimiter = delimiter
         self.comment = comment

@@ -36,6 +36,8 @@ public enum GraphIOError: Error, Equatable, CustomStringConvertible {
         return nil
     }
 
+    /// `path:line:column: expected …, found …` (text) or `path: at byte offset N: …` (binary).
+    /// - Complexity: O(message length)
     public var description: String {
         switch self {
         case let .unreadable(path, reason):
