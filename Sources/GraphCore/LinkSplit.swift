@@ -25,16 +25,18 @@ public struct LinkSplit: Sendable {
             throw GraphError.invalidArgument(
                 "validation (\(validationFraction)) and test (\(testFraction)) fractions must be non-negative and sum to less than 1")
         }
-        var edges = graph.edgeList()
-        let keep = edges.sources.indices.filter { edges.sources[$0] != edges.targets[$0] }
-        edges = EdgeList(sources: keep.map { edges.sources[$0] }, targets: keep.map { edges.targets[$0] })
+        let all = EdgeList(graph)
+        let keep = all.sources.indices.filter { all.sources[$0] != all.targets[$0] }
+        let edges = EdgeList(sources: keep.map { all.sources[$0] }, targets: keep.map { all.targets[$0] },
+                             nodeCount: graph.nodeCount)
         var order = Array(0 ..< edges.count)
         order.shuffle(using: &rng)
         let testCount = Int(Double(edges.count) * testFraction)
         let validationCount = Int(Double(edges.count) * validationFraction)
         func pick(_ range: Range<Int>) -> EdgeList {
             let chosen = order[range].sorted()
-            return EdgeList(sources: chosen.map { edges.sources[$0] }, targets: chosen.map { edges.targets[$0] })
+            return EdgeList(sources: chosen.map { edges.sources[$0] }, targets: chosen.map { edges.targets[$0] },
+                            nodeCount: graph.nodeCount)
         }
         testPositives = pick(0 ..< testCount)
         validationPositives = pick(testCount ..< testCount + validationCount)
@@ -46,8 +48,8 @@ public struct LinkSplit: Sendable {
         let negatives = try NegativeSampling.sample(
             count: testCount + validationCount, avoiding: graph, distinct: true, using: &rng)
         testNegatives = EdgeList(sources: Array(negatives.sources[..<testCount]),
-                                 targets: Array(negatives.targets[..<testCount]))
+                                 targets: Array(negatives.targets[..<testCount]), nodeCount: graph.nodeCount)
         validationNegatives = EdgeList(sources: Array(negatives.sources[testCount...]),
-                                       targets: Array(negatives.targets[testCount...]))
+                                       targets: Array(negatives.targets[testCount...]), nodeCount: graph.nodeCount)
     }
 }

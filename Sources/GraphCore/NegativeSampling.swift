@@ -22,17 +22,18 @@ public enum NegativeSampling {
                 "asked for \(count) negative pairs but the graph has only \(max(available, 0)) non-edges")
         }
         var seen = distinct ? Set<UInt64>(minimumCapacity: count) : []
-        var result = EdgeList()
-        result.sources.reserveCapacity(count)
-        result.targets.reserveCapacity(count)
-        while result.count < count {
+        var sources: [Int32] = [], targets: [Int32] = []
+        sources.reserveCapacity(count)
+        targets.reserveCapacity(count)
+        while sources.count < count {
             var u = rng.nextIndex(below: n), v = rng.nextIndex(below: n)
             if u == v || graph.hasEdge(from: u, to: v) { continue }
             if !graph.isDirected && u > v { swap(&u, &v) }
             if distinct && !seen.insert(pairKey(u, v)).inserted { continue }
-            result.append(Int32(u), Int32(v))
+            sources.append(Int32(u))
+            targets.append(Int32(v))
         }
-        return result
+        return EdgeList(sources: sources, targets: targets, nodeCount: n)
     }
 
     /// A 64-bit key for the pair `(u, v)`, for sets of pairs.

@@ -1,5 +1,6 @@
 import CGraphviz
 import Foundation
+import GraphCore
 
 /// Lays out and renders DOT text with libgraphviz, in-process.
 ///
@@ -55,7 +56,11 @@ public enum Graphviz {
                 message: "unknown output extension; use one of \(RenderFormat.allCases.map { "." + $0.rawValue }.joined(separator: ", "))")
         }
         let bytes = try render(dot: dot, engine: engine, format: chosen)
-        try AtomicFile.write(Data(bytes), to: url)
+        do {
+            try writeFileAtomically(bytes, to: url)
+        } catch let error as GraphIOError {
+            throw RenderError.cannotWrite(path: path, reason: error.description)
+        }
     }
 }
 

@@ -32,3 +32,14 @@ enum _AtomicFile {
         renamed = true
     }
 }
+
+/// Writes `bytes` to `url` so that the file appears whole or not at all: a temporary file in the
+/// same directory, synced, then renamed over `url`.
+/// - Throws: `GraphIOError.unwritable` naming the file and the failing call.
+/// - Complexity: O(bytes)
+public func writeFileAtomically<Bytes: ContiguousBytes>(_ bytes: Bytes, to url: URL) throws {
+    try _AtomicFile.write(to: url) { writer in
+        bytes.withUnsafeBytes { writer.append(contentsOf: $0) }
+        try writer.flushIfNeeded()
+    }
+}
