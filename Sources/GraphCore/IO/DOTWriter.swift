@@ -26,6 +26,10 @@ public struct DOTWriter {
     public var nodeAttributes: ((_ node: Int) -> Attributes)?
     /// Attributes of each written edge; `edge` indexes `graph.targets`, `edgeWeights`, …
     public var edgeAttributes: ((_ source: Int, _ target: Int, _ edge: Int) -> Attributes)?
+    /// Groups of nodes drawn on one rank each (`{rank=same; …}`), e.g. a circuit's levels.
+    public var sameRankGroups: [[Int]] = []
+    /// Extra DOT statements written before the closing brace (e.g. a legend subgraph).
+    public var extraStatements: [String] = []
 
     /// A writer with the given name, attributes and closures (all optional). - Complexity: O(1)
     public init(graphName: String = "G", graphAttributes: Attributes = [],
@@ -82,6 +86,20 @@ public struct DOTWriter {
                 append(edgeAttributes?(source, target, edge) ?? [], to: &out)
                 try out.flushIfNeeded()
             }
+        }
+        for group in sameRankGroups where !group.isEmpty {
+            out.append("  { rank=same;")
+            for node in group {
+                out.append(" ")
+                out.append(decimal: node)
+                out.append(";")
+            }
+            out.append(" }\n")
+        }
+        for statement in extraStatements {
+            out.append("  ")
+            out.append(statement)
+            out.append("\n")
         }
         out.append("}\n")
     }
