@@ -9,6 +9,7 @@ let package = Package(
     products: [
         // MARK: - Public API
         .library(name: "GraphCore", targets: ["GraphCore"]),
+        .library(name: "EDA", targets: ["EDA"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
@@ -24,18 +25,21 @@ let package = Package(
 
         // MARK: - Library modules
         .target(name: "GraphCore", dependencies: ["CBLAS"]),
+        .target(name: "EDA", dependencies: ["GraphCore"]),
 
         // MARK: - Command-line tool
         .executableTarget(
             name: "graphtool",
             dependencies: [
                 "GraphCore",
+                "EDA",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // MARK: - Tests
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
+        .testTarget(name: "EDATests", dependencies: ["EDA"]),
     ],
     swiftLanguageModes: [.v5]
 )
