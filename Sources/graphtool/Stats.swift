@@ -30,7 +30,7 @@ struct Stats: ParsableCommand {
         let stats = aig.stats()
         if json {
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             let report = StatsReport(file: file, stats: stats)
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
         } else {
