@@ -23,7 +23,8 @@ extension AIG {
     }
 
     /// A copy renumbered canonically, keeping only the ANDs selected by `keep` (all when `nil`);
-    /// every kept AND's fanins and every output must be kept too. - Complexity: O(M)
+    /// every kept AND's fanins and every output must be kept too. Fanins are stored larger
+    /// literal first. - Complexity: O(M)
     func renumbered(keepingANDs keep: [Bool]?) -> AIG {
         let (map, count) = canonicalNumbering(keepingANDs: keep)
         func remap(_ literal: UInt32) -> UInt32 { map[Int(literal >> 1)] << 1 | literal & 1 }
@@ -31,9 +32,9 @@ extension AIG {
         for v in 0 ..< kinds.count where map[v] != .max && v != 0 {
             let n = Int(map[v])
             result.kinds[n] = kinds[v]
-            if kinds[v] == .and {
-                result.fanin0[n] = remap(fanin0[v])
-                result.fanin1[n] = remap(fanin1[v])
+            if kinds[v] == .and {  // larger literal first, as binary AIGER stores them
+                let a = remap(fanin0[v]), b = remap(fanin1[v])
+                (result.fanin0[n], result.fanin1[n]) = a >= b ? (a, b) : (b, a)
             }
         }
         result.andCount = count - 1 - inputs.count - latches.count

@@ -137,14 +137,14 @@ struct AIGERCursor {
     }
 
     /// Rejects headers that promise more records than the remaining bytes can hold (each record
-    /// takes at least two bytes; binary inputs take none), so a corrupt header cannot make the
+    /// takes at least one byte; binary inputs take none), so a corrupt header cannot make the
     /// reader allocate gigabytes.
     func checkSize(for h: AIGERHeader) throws {
         let headerAt: AIGERError.Location = h.isBinary ? .byteOffset(0) : .line(1)
         let records = (h.isBinary ? 0 : h.inputs) + h.latches + h.outputs + h.bad + h.constraints
             + h.justice + h.fairness + h.ands
         let remaining = bytes.count - pos
-        guard records <= remaining / 2 else {
+        guard records <= remaining else {
             throw AIGERError(.invalidHeader("it declares \(records) records but only \(remaining) bytes follow; the file is truncated or the header is wrong"),
                              at: headerAt)
         }
