@@ -17,8 +17,11 @@ struct Stats: ParsableCommand {
     @Argument(help: "The AIGER file (.aag or .aig).") var file: String
     @Flag(help: "Print JSON instead of text.") var json = false
     @Flag(help: "Rebuild with structural hashing and remove dangling logic before counting.") var strash = false
+    @Flag(help: "Print the time to read the file and to compute the stats on stderr.") var time = false
 
     func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
         let aig: AIG
         do {
             let read = try AIGERReader.read(contentsOf: file)
@@ -27,7 +30,14 @@ struct Stats: ParsableCommand {
             FileHandle.standardError.write(Data("graphtool stats: \(error)\n".utf8))
             throw ExitCode.failure
         }
+        let loaded = clock.now
         let stats = aig.stats()
+        if time {
+            let seconds = { (d: Duration) in Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+            let message = String(format: "graphtool stats: read%@ %.3f s, stats %.3f s\n", strash ? " + strash" : "",
+                                 seconds(loaded - start), seconds(clock.now - loaded))
+            FileHandle.standardError.write(Data(message.utf8))
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
