@@ -7,6 +7,6 @@ struct GraphTool: ParsableCommand {
         commandName: "graphtool",
         abstract: "Graph learning for circuits: graph statistics, autoencoders and benchmarks.",
         version: "0.1.0",
-        subcommands: [Bench.self, Stats.self]
+        subcommands: [Bench.self, Stats.self, Generate.self]
     )
 }
