@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import EDA
 
@@ -81,5 +82,39 @@ import Testing
     @Test func widthsAreChecked() throws {
         #expect(throws: CircuitGenerator.InvalidWidth(kind: .mux, bits: 17)) { try CircuitGenerator.make(.mux, bits: 17) }
         #expect(throws: CircuitGenerator.InvalidWidth(kind: .adder, bits: 0)) { try CircuitGenerator.make(.adder, bits: 0) }
+    }
+}
+
+/// `netlists/KIND-BITS[-sSEED].aig` are exactly what the generator writes for their names
+/// (scripts/generate-netlists.sh made them and checked them with ABC).
+@Suite struct NetlistExamplesTests {
+    static let directory = Fixtures.packageRoot.appendingPathComponent("netlists")
+
+    static var files: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasSuffix(".aig") }.sorted()
+    }
+
+    @Test func dozenExamplesRegenerateByteForByte() throws {
+        #expect(Self.files.count == 12)
+        for name in Self.files {
+            let parts = name.dropLast(4).split(separator: "-")
+            let kind = try #require(CircuitGenerator.Kind(rawValue: String(parts[0])), "\(name)")
+            let bits = try #require(Int(parts[1]), "\(name)")
+            let seed = parts.count > 2 ? try #require(UInt64(parts[2].dropFirst()), "\(name)") : 0
+            let expected = AIGERWriter.bytes(of: try CircuitGenerator.make(kind, bits: bits, seed: seed), format: .binary)
+            #expect(try FileIO.readAll(Self.directory.appendingPathComponent(name).path) == expected, "\(name)")
+        }
+    }
+
+    @Test(.enabled(if: ABC.isAvailable, "berkeley-abc is not on PATH"))
+    func abcAgreesOnExamples() throws {
+        let paths = Self.files.map { Self.directory.appendingPathComponent($0).path }
+        let abc = ABC.stats(in: try ABC.run(paths.map { "read \($0); print_stats" }.joined(separator: "; ")))
+        #expect(abc.count == paths.count)
+        for (path, expected) in zip(paths, abc) {
+            let s = try AIGERReader.read(contentsOf: path).stats()
+            #expect([s.inputs, s.outputs, s.latches, s.ands, s.levels] == expected, "\(path)")
+        }
     }
 }
