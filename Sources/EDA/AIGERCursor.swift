@@ -137,8 +137,8 @@ struct AIGERCursor {
     }
 
     /// Rejects headers that promise more records than the remaining bytes can hold (each record
-    /// takes at least one byte; binary inputs take none), so a corrupt header cannot make the
-    /// reader allocate gigabytes.
+    /// takes at least one byte), so a corrupt header cannot make the reader allocate gigabytes.
+    /// Binary inputs take no bytes: beyond 2^20, more than 64 per byte of file are refused too.
     func checkSize(for h: AIGERHeader) throws {
         let headerAt: AIGERError.Location = h.isBinary ? .byteOffset(0) : .line(1)
         let records = (h.isBinary ? 0 : h.inputs) + h.latches + h.outputs + h.bad + h.constraints
@@ -146,6 +146,10 @@ struct AIGERCursor {
         let remaining = bytes.count - pos
         guard records <= remaining else {
             throw AIGERError(.invalidHeader("it declares \(records) records but only \(remaining) bytes follow; the file is truncated or the header is wrong"),
+                             at: headerAt)
+        }
+        if h.isBinary && h.inputs > 1 << 20 && h.inputs / 64 > remaining {
+            throw AIGERError(.invalidHeader("it declares \(h.inputs) inputs but only \(remaining) bytes follow; refusing to allocate them (the header is probably corrupt)"),
                              at: headerAt)
         }
     }

@@ -24,6 +24,19 @@ public struct AIGERHeader: Equatable, Sendable {
         self.fairness = fairness
     }
 
+    /// How many entries the header declares of the list a symbol of `kind` names. - Complexity: O(1)
+    public func count(of kind: AIGSymbol.Kind) -> Int {
+        switch kind {
+        case .input: return inputs
+        case .latch: return latches
+        case .output: return outputs
+        case .bad: return bad
+        case .constraint: return constraints
+        case .justice: return justice
+        case .fairness: return fairness
+        }
+    }
+
     /// The largest legal literal, `2M + 1`. - Complexity: O(1)
     public var maxLiteral: UInt32 { maxVariable &* 2 &+ 1 }
 }

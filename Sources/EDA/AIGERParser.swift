@@ -11,8 +11,8 @@ public enum AIGERParser {
     public static func parse<V: AIGERVisitor>(_ bytes: UnsafeBufferPointer<UInt8>, into visitor: inout V) throws {
         var cursor = AIGERCursor(bytes: bytes)
         let header = try cursor.header()
-        try visitor.header(header, at: cursor.location(0))
         try cursor.checkSize(for: header)
+        try visitor.header(header, at: header.isBinary ? .byteOffset(0) : .line(1))
         try body(header, &cursor, &visitor)
         try symbolsAndComment(header, &cursor, &visitor)
     }
@@ -163,8 +163,7 @@ public enum AIGERParser {
             }
             c.pos += 1
             let index = Int(try c.number("a symbol index"))
-            let count = [h.inputs, h.latches, h.outputs, h.bad, h.constraints, h.justice, h.fairness][
-                AIGSymbol.Kind.allCases.firstIndex(of: kind)!]
+            let count = h.count(of: kind)
             guard index < count else {
                 throw AIGERError(.symbolOutOfRange(kind: Character(Unicode.Scalar(first)), index: index, count: count), at: at)
             }

@@ -111,3 +111,11 @@ import Testing
         }
     }
 }
+
+extension AIGERErrorTests {
+    @Test func corruptHeaderCannotAllocateGigabytes() throws {
+        let error = try #require(Fixtures.error(Array("aig 2000000000 2000000000 0 0 0\n".utf8)))
+        #expect(error.description.contains("refusing to allocate"))
+        #expect(Fixtures.error(Array("aig 1048576 1048576 0 0 0\n".utf8)) == nil)   // legal, 2^20 inputs
+    }
+}

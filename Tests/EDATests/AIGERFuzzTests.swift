@@ -3,17 +3,13 @@ import Testing
 
 /// Truncated and corrupted files must be rejected with an `AIGERError` or parse; never crash.
 @Suite struct AIGERFuzzTests {
-    /// A binary file with latches, every property kind, symbols and a comment.
-    private static let binarySample = AIGERWriter.bytes(of: sampleAIG(), format: .binary)
-    private static let asciiSample = AIGERWriter.bytes(of: sampleAIG(), format: .ascii)
-
-    private static func sampleAIG() -> AIG {
-        // Force-try is safe: the fixture is a constant, checked by AIGERReaderTests.
-        var aig = try! AIGERReader.read(bytes: Fixtures.allSections)
-        var x = aig.inputs.map { $0 << 1 }[0]
+    /// A file with latches, every property kind, symbols, a comment and 40 extra ANDs.
+    private static func sample(_ format: AIGERWriter.Format) throws -> [UInt8] {
+        var aig = try AIGERReader.read(bytes: Fixtures.allSections)
+        var x = aig.inputs[0] << 1
         for i in 0 ..< 40 { x = aig.and(x, i % 3 == 0 ? AIG.not(aig.latches[0] << 1) : aig.latches[1] << 1 | UInt32(i & 1)) }
-        try! aig.addOutput(x)
-        return aig
+        try aig.addOutput(x)
+        return AIGERWriter.bytes(of: aig, format: format)
     }
 
     /// Reads `bytes`; returns whether it parsed. Any other error type fails the test.
@@ -30,17 +26,18 @@ import Testing
         }
     }
 
-    @Test(arguments: [("binary", binarySample), ("ascii", asciiSample)])
-    func everyPrefix(kind: String, sample: [UInt8]) {
+    @Test(arguments: AIGERWriter.Format.allCases)
+    func everyPrefix(format: AIGERWriter.Format) throws {
+        let sample = try Self.sample(format)
         var parsed = 0
         for length in 0 ... sample.count where readOrReject(Array(sample.prefix(length))) { parsed += 1 }
         #expect(readOrReject(sample))
         // Prefixes that end inside the symbol table or comment are still valid files.
-        #expect(parsed >= 1 && parsed < sample.count, "\(kind): \(parsed) of \(sample.count + 1) prefixes parsed")
+        #expect(parsed >= 1 && parsed < sample.count, "\(format): \(parsed) of \(sample.count + 1) prefixes parsed")
     }
 
     @Test(arguments: [UInt64(1), 2, 3])
-    func seededByteMutations(seed: UInt64) {
+    func seededByteMutations(seed: UInt64) throws {
         print("AIGER mutation fuzz seed \(seed)")
         var state = seed
         func next() -> UInt64 {  // SplitMix64
@@ -51,7 +48,7 @@ import Testing
             return z ^ (z >> 31)
         }
         let interesting: [UInt8] = [0x00, 0x0A, 0x20, 0x30, 0x31, 0x39, 0x7F, 0x80, 0xFF, 0x63, 0x69]
-        for sample in [Self.binarySample, Self.asciiSample] {
+        for sample in [try Self.sample(.binary), try Self.sample(.ascii)] {
             for _ in 0 ..< 1500 {
                 var bytes = sample
                 for _ in 0 ..< 1 + Int(next() % 3) {
