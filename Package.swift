@@ -10,6 +10,7 @@ let package = Package(
         // MARK: - Public API
         .library(name: "GraphCore", targets: ["GraphCore"]),
         .library(name: "Render", targets: ["Render"]),
+        .library(name: "EDA", targets: ["EDA"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
@@ -31,6 +32,7 @@ let package = Package(
         // MARK: - Library modules
         .target(name: "GraphCore", dependencies: ["CBLAS"]),
         .target(name: "Render", dependencies: ["CGraphviz", "GraphCore"]),
+        .target(name: "EDA", dependencies: ["GraphCore"]),
 
         // MARK: - Command-line tool
         .executableTarget(
@@ -38,6 +40,7 @@ let package = Package(
             dependencies: [
                 "GraphCore",
                 "Render",
+                "EDA",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +48,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
+        .testTarget(name: "EDATests", dependencies: ["EDA"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,0 +1,24 @@
+/// Misuse of the `AIG` construction API that a caller can recover from.
+public enum AIGError: Error, Equatable, CustomStringConvertible {
+    /// A literal names a variable the AIG does not have (yet).
+    case literalOutOfRange(literal: UInt32, variableCount: Int)
+    /// An output index outside `0 ..< outputCount`.
+    case outputOutOfRange(index: Int, outputCount: Int)
+    /// A simulation got `got` words for `expected` inputs or latches (`what`).
+    case wordCountMismatch(what: String, expected: Int, got: Int)
+    /// A latch index outside `0 ..< latchCount`.
+    case latchOutOfRange(index: Int, latchCount: Int)
+
+    public var description: String {
+        switch self {
+        case let .literalOutOfRange(literal, count):
+            return "literal \(literal) names variable \(literal >> 1), but the AIG has variables 0..<\(count); create the node (addInput/addLatch/and) before using it"
+        case let .outputOutOfRange(index, count):
+            return "output \(index) does not exist: the AIG has \(count) outputs"
+        case let .wordCountMismatch(what, expected, got):
+            return "simulation needs one word per \(what) (\(expected)), got \(got)"
+        case let .latchOutOfRange(index, count):
+            return "latch \(index) does not exist: the AIG has \(count) latches; call addLatch() first"
+        }
+    }
+}
