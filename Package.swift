@@ -9,6 +9,7 @@ let package = Package(
     products: [
         // MARK: - Public API
         .library(name: "GraphCore", targets: ["GraphCore"]),
+        .library(name: "GNN", targets: ["GNN"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
@@ -24,6 +25,7 @@ let package = Package(
 
         // MARK: - Library modules
         .target(name: "GraphCore", dependencies: ["CBLAS"]),
+        .target(name: "GNN", dependencies: ["GraphCore"]),
 
         // MARK: - Command-line tool
         .executableTarget(
@@ -36,6 +38,7 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
+        .testTarget(name: "GNNTests", dependencies: ["GNN"]),
     ],
     swiftLanguageModes: [.v5]
 )
