@@ -9,6 +9,7 @@ let package = Package(
     products: [
         // MARK: - Public API
         .library(name: "GraphCore", targets: ["GraphCore"]),
+        .library(name: "Render", targets: ["Render"]),
         .library(name: "GNN", targets: ["GNN"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
@@ -22,9 +23,15 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
 
         // MARK: - Library modules
         .target(name: "GraphCore", dependencies: ["CBLAS"]),
+        .target(name: "Render", dependencies: ["CGraphviz", "GraphCore"]),
         .target(name: "GNN", dependencies: ["GraphCore"]),
 
         // MARK: - Command-line tool
@@ -32,12 +39,14 @@ let package = Package(
             name: "graphtool",
             dependencies: [
                 "GraphCore",
+                "Render",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // MARK: - Tests
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "GNNTests", dependencies: ["GNN"]),
     ],
     swiftLanguageModes: [.v5]

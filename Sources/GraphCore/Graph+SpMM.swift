@@ -23,18 +23,12 @@ extension Graph {
                             if let values {
                                 values.withUnsafeBufferPointer { w in
                                     for i in rows {
-                                        let row = out + i * width
-                                        for e in off[i] ..< off[i + 1] {
-                                            axpy(w[e], input + Int(tgt[e]) * width, row, width)
-                                        }
+                                        accumulateRow(out + i * width, input, width, tgt, off[i] ..< off[i + 1]) { w[$0] }
                                     }
                                 }
                             } else {
                                 for i in rows {
-                                    let row = out + i * width
-                                    for e in off[i] ..< off[i + 1] {
-                                        axpy(1, input + Int(tgt[e]) * width, row, width)
-                                    }
+                                    accumulateRow(out + i * width, input, width, tgt, off[i] ..< off[i + 1]) { _ in 1 }
                                 }
                             }
                         }
@@ -60,18 +54,43 @@ extension Graph {
     }
 }
 
-/// `y[0..<n] += a · x[0..<n]`, written so the compiler vectorises it.
+/// `row = Σ_{e in edges} weight(e) · x[targets[e]]`, one block of columns at a time so the
+/// partial sums stay in registers while the neighbour rows stream in.
 @inline(__always)
-private func axpy(_ a: Float, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
-    var k = 0
-    while k + 8 <= n {
-        let xv = UnsafeRawPointer(x + k).loadUnaligned(as: SIMD8<Float>.self)
-        let yv = UnsafeRawPointer(y + k).loadUnaligned(as: SIMD8<Float>.self)
-        UnsafeMutableRawPointer(y + k).storeBytes(of: yv + a * xv, as: SIMD8<Float>.self)
-        k += 8
+private func accumulateRow(
+    _ row: UnsafeMutablePointer<Float>, _ x: UnsafePointer<Float>, _ width: Int,
+    _ targets: UnsafeBufferPointer<Int32>, _ edges: Range<Int>, _ weight: (Int) -> Float
+) {
+    var c = 0
+    while c + 32 <= width {
+        var a0 = SIMD8<Float>(), a1 = SIMD8<Float>(), a2 = SIMD8<Float>(), a3 = SIMD8<Float>()
+        for e in edges {
+            let w = weight(e)
+            let src = UnsafeRawPointer(x + Int(targets[e]) * width + c)
+            a0 += w * src.loadUnaligned(as: SIMD8<Float>.self)
+            a1 += w * src.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
+            a2 += w * src.loadUnaligned(fromByteOffset: 64, as: SIMD8<Float>.self)
+            a3 += w * src.loadUnaligned(fromByteOffset: 96, as: SIMD8<Float>.self)
+        }
+        let dst = UnsafeMutableRawPointer(row + c)
+        dst.storeBytes(of: a0, as: SIMD8<Float>.self)
+        dst.storeBytes(of: a1, toByteOffset: 32, as: SIMD8<Float>.self)
+        dst.storeBytes(of: a2, toByteOffset: 64, as: SIMD8<Float>.self)
+        dst.storeBytes(of: a3, toByteOffset: 96, as: SIMD8<Float>.self)
+        c += 32
     }
-    while k < n {
-        y[k] += a * x[k]
-        k += 1
+    while c + 8 <= width {
+        var a0 = SIMD8<Float>()
+        for e in edges {
+            a0 += weight(e) * UnsafeRawPointer(x + Int(targets[e]) * width + c).loadUnaligned(as: SIMD8<Float>.self)
+        }
+        UnsafeMutableRawPointer(row + c).storeBytes(of: a0, as: SIMD8<Float>.self)
+        c += 8
+    }
+    while c < width {
+        var sum: Float = 0
+        for e in edges { sum += weight(e) * x[Int(targets[e]) * width + c] }
+        row[c] = sum
+        c += 1
     }
 }
