@@ -15,14 +15,14 @@ extension Tensor {
             var da: Matrix?, db: Matrix?
             switch (tA, tB) {
             case (false, false):
-                if needs[0] { da = Matrix.product(g, b, transposed: true) }
-                if needs[1] { db = Matrix.product(a, transposed: true, g) }
+                if needs[0] { da = Matrix.product(g, transposed: false, b, transposed: true) }
+                if needs[1] { db = Matrix.product(a, transposed: true, g, transposed: false) }
             case (false, true):
-                if needs[0] { da = Matrix.product(g, b) }
-                if needs[1] { db = Matrix.product(g, transposed: true, a) }
+                if needs[0] { da = Matrix.product(g, transposed: false, b, transposed: false) }
+                if needs[1] { db = Matrix.product(g, transposed: true, a, transposed: false) }
             case (true, false):
-                if needs[0] { da = Matrix.product(b, g, transposed: true) }
-                if needs[1] { db = Matrix.product(a, g) }
+                if needs[0] { da = Matrix.product(b, transposed: false, g, transposed: true) }
+                if needs[1] { db = Matrix.product(a, transposed: false, g, transposed: false) }
             case (true, true):
                 if needs[0] { da = Matrix.product(b, transposed: true, g, transposed: true) }
                 if needs[1] { db = Matrix.product(g, transposed: true, a, transposed: true) }
