@@ -22,6 +22,8 @@ extension Tensor {
     public static func * (s: Float, x: Tensor) -> Tensor { .scalar(s) * x }
     /// `x / s` for every entry. - Complexity: O(size)
     public static func / (x: Tensor, s: Float) -> Tensor { x * .scalar(1 / s) }
+    /// `s / x` for every entry. - Complexity: O(size)
+    public static func / (s: Float, x: Tensor) -> Tensor { .scalar(s) / x }
 
     /// Sum of all entries, `1×1`. - Complexity: O(size)
     public func sum() -> Tensor { sumColumns().sumRows() }
