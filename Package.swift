@@ -10,6 +10,7 @@ let package = Package(
         // MARK: - Public API
         .library(name: "GraphCore", targets: ["GraphCore"]),
         .library(name: "Render", targets: ["Render"]),
+        .library(name: "GNN", targets: ["GNN"]),
         .library(name: "EDA", targets: ["EDA"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
@@ -32,6 +33,7 @@ let package = Package(
         // MARK: - Library modules
         .target(name: "GraphCore", dependencies: ["CBLAS"]),
         .target(name: "Render", dependencies: ["CGraphviz", "GraphCore"]),
+        .target(name: "GNN", dependencies: ["GraphCore"]),
         .target(name: "EDA", dependencies: ["GraphCore"]),
 
         // MARK: - Command-line tool
@@ -40,6 +42,7 @@ let package = Package(
             dependencies: [
                 "GraphCore",
                 "Render",
+                "GNN",
                 "EDA",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -48,6 +51,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
+        .testTarget(name: "GNNTests", dependencies: ["GNN"]),
         .testTarget(name: "EDATests", dependencies: ["EDA"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,0 +1,97 @@
+import GraphCore
+
+/// A handle to one node of the dynamic autodiff tape: a `Matrix` value, the name of the op that
+/// produced it, and (when a gradient is needed) its parents and its local backward rule.
+///
+/// The tape is built as ops run, like PyTorch autograd or micrograd: every primitive op in
+/// `Ops+*.swift` computes its value and records how to push a gradient back to its inputs, through
+/// ``Tensor/record(_:value:parents:backward:)`` — the one place where edges are recorded.
+/// ``Tensor/backward(step:checkFinite:)`` sorts the nodes topologically and sweeps them in reverse.
+///
+/// Leaves are either constants (no gradient) or parameters (`requiresGradient`), whose gradients
+/// accumulate with `+=` in ``Tensor/gradient`` until cleared. Copies of a `Tensor` are handles to
+/// the same node, so a layer and an optimizer see one parameter.
+public struct Tensor {
+    let node: TapeNode
+
+    init(node: TapeNode) { self.node = node }
+
+    /// A constant leaf: no gradient flows into it. - Complexity: O(1)
+    public init(_ value: Matrix, name: String = "constant") {
+        node = TapeNode(value: value, op: name, parents: [], backward: nil, requiresGradient: false)
+    }
+
+    /// A trainable leaf whose gradient is accumulated by `backward`. - Complexity: O(1)
+    public static func parameter(_ value: Matrix, name: String = "parameter") -> Tensor {
+        Tensor(node: TapeNode(value: value, op: name, parents: [], backward: nil, requiresGradient: true))
+    }
+
+    /// The forward value. Setting it (as optimizers do) replaces a leaf's value in place.
+    /// - Complexity: O(1)
+    public var value: Matrix {
+        get { node.value }
+        nonmutating set { node.value = newValue }
+    }
+
+    /// The accumulated gradient of a parameter, `nil` before any backward pass reached it.
+    /// - Complexity: O(1)
+    public var gradient: Matrix? {
+        get { node.gradient }
+        nonmutating set { node.gradient = newValue }
+    }
+
+    /// The op that produced this tensor (for errors and rendering), or the leaf's name.
+    public var op: String { node.op }
+
+    /// Whether a gradient flows into this tensor. - Complexity: O(1)
+    public var requiresGradient: Bool { node.requiresGradient }
+
+    /// Number of rows of the value. - Complexity: O(1)
+    public var rows: Int { node.value.rows }
+    /// Number of columns of the value. - Complexity: O(1)
+    public var columns: Int { node.value.columns }
+
+    /// The same value as a constant, cut off from the tape (`detach()` in PyTorch). - Complexity: O(1)
+    public func detached() -> Tensor { Tensor(node.value, name: "detached(\(op))") }
+
+    /// Whether two handles point at the same tape node. - Complexity: O(1)
+    public func isSameNode(as other: Tensor) -> Bool { node === other.node }
+
+    /// The local backward rule of a primitive: given the gradient of its output and which inputs
+    /// need a gradient, the gradients of its inputs, in order (`nil` where none is needed).
+    typealias Backward = (_ outputGradient: Matrix, _ needs: [Bool]) -> [Matrix?]
+
+    /// Records the result of a primitive op: **the only place where tape edges are made**.
+    /// When no parent needs a gradient the result is a constant and nothing is kept.
+    /// - Complexity: O(parents.count)
+    static func record(_ op: String, value: Matrix, parents: [Tensor], backward: @escaping Backward) -> Tensor {
+        let needed = parents.contains { $0.node.requiresGradient }
+        return Tensor(node: TapeNode(value: value, op: op,
+                                     parents: needed ? parents.map(\.node) : [],
+                                     backward: needed ? backward : nil,
+                                     requiresGradient: needed))
+    }
+}
+
+/// One node of the tape. Parents are kept only while a gradient can still flow through them;
+/// `backward` releases them (and the saved values in the closure) once used.
+final class TapeNode {
+    var value: Matrix
+    var gradient: Matrix?
+    let op: String
+    var parents: [TapeNode]
+    var backward: Tensor.Backward?
+    let requiresGradient: Bool
+    /// Set once `backward` has consumed this node's rule; a second pass through it is an error.
+    var released = false
+
+    init(value: Matrix, op: String, parents: [TapeNode], backward: Tensor.Backward?, requiresGradient: Bool) {
+        self.value = value
+        self.op = op
+        self.parents = parents
+        self.backward = backward
+        self.requiresGradient = requiresGradient
+    }
+
+    var isLeaf: Bool { backward == nil && !released }
+}

@@ -1,0 +1,95 @@
+import GraphCore
+
+/// Graph attention convolution, Veličković et al., "Graph Attention Networks" (ICLR 2018,
+/// arXiv:1710.10903), with `H` heads of width `C`, as PyG's `GATConv` (self-loops added):
+///
+///     x̃ = x W                                             (split into H blocks of width C)
+///     e_ij^h = LeakyReLU_0.2(⟨a_src^h, x̃_j^h⟩ + ⟨a_dst^h, x̃_i^h⟩)   for each edge j → i
+///     α_ij^h = softmax over the edges into i of e_ij^h
+///     x'_i = ‖_h Σ_j α_ij^h x̃_j^h + b     (concatenated), or the mean over h + b
+///
+/// Composed from primitives: per-head scores are `(x̃ ⊙ a) · B` with a constant `H·C × H` block
+/// indicator `B`, edge scores are gathered rows, the softmax is a segment softmax over receivers
+/// and the aggregation is one multi-head SpMM whose edge values are the attention tensor.
+///
+/// **Shapes:** input `V × in`; `weight` `in × H·C`; `attentionSource`, `attentionTarget`
+/// `1 × H·C`; `bias` `1 × H·C` (concat) or `1 × C` (mean); output `V × H·C` or `V × C`.
+public struct GATConv: Layer {
+    /// `in × H·C`.
+    public let weight: Tensor
+    /// `a_src` for all heads, `1 × H·C`.
+    public let attentionSource: Tensor
+    /// `a_dst` for all heads, `1 × H·C`.
+    public let attentionTarget: Tensor
+    /// `1 × H·C` or `1 × C`, or `nil`.
+    public let bias: Tensor?
+    /// Number of heads `H`.
+    public let heads: Int
+    /// Concatenate the heads (`true`) or average them.
+    public let concatenate: Bool
+    /// Slope of the LeakyReLU on edge scores (0.2 in the paper).
+    public let negativeSlope: Float
+    /// Constant `H·C × H` indicator summing each head's block (not a parameter).
+    let headSum: Tensor
+    /// Constant `H·C × C` averaging the heads (not a parameter).
+    let headMean: Tensor
+
+    /// A layer over existing parameter tensors. - Complexity: O(H² C)
+    public init(weight: Tensor, attentionSource: Tensor, attentionTarget: Tensor, bias: Tensor?,
+                heads: Int, concatenate: Bool = true, negativeSlope: Float = 0.2) {
+        let total = weight.columns
+        precondition(heads > 0 && total % heads == 0, "weight has \(total) columns, not a multiple of \(heads) heads")
+        precondition(attentionSource.columns == total && attentionTarget.columns == total,
+                     "attention vectors must be 1×\(total)")
+        let width = total / heads
+        self.weight = weight
+        self.attentionSource = attentionSource
+        self.attentionTarget = attentionTarget
+        self.bias = bias
+        self.heads = heads
+        self.concatenate = concatenate
+        self.negativeSlope = negativeSlope
+        var sum = Matrix(rows: total, columns: heads), mean = Matrix(rows: total, columns: width)
+        for k in 0 ..< total {
+            sum[k, k / width] = 1
+            mean[k, k % width] = 1 / Float(heads)
+        }
+        headSum = Tensor(sum, name: "headSum")
+        headMean = Tensor(mean, name: "headMean")
+    }
+
+    /// Attention over incoming edges plus self-loops. - Complexity: O(V × in × H·C + E × H·C),
+    /// plus O(V + E) once per graph.
+    public func callAsFunction(_ input: GraphInput) -> Tensor {
+        let (structure, receivers, senders) = input.graph.attentionStructure
+        let transformed = input.features.matmul(weight)
+        let sourceScore = (transformed * attentionSource).matmul(headSum)
+        let targetScore = (transformed * attentionTarget).matmul(headSum)
+        let attention = (sourceScore.gatherRows(senders) + targetScore.gatherRows(receivers))
+            .leakyRelu(negativeSlope: negativeSlope)
+            .segmentSoftmax(receivers, count: input.graph.nodeCount)
+        let aggregated = transformed.spmm(structure, edgeValues: attention, heads: heads)
+        let out = concatenate ? aggregated : aggregated.matmul(headMean)
+        return bias.map { out + $0 } ?? out
+    }
+
+    /// `weight`, `attentionSource`, `attentionTarget` and, when present, `bias`.
+    public var namedParameters: [NamedParameter] {
+        [NamedParameter("weight", weight), NamedParameter("attentionSource", attentionSource),
+         NamedParameter("attentionTarget", attentionTarget)]
+            + (bias.map { [NamedParameter("bias", $0)] } ?? [])
+    }
+}
+
+extension GATConv {
+    /// Glorot-initialised weight and attention vectors, zero bias. - Complexity: O(in × H·C)
+    public init(inputSize: Int, outputSize: Int, heads: Int = 1, concatenate: Bool = true,
+                negativeSlope: Float = 0.2, bias: Bool = true, generator: inout SeededGenerator) {
+        let total = heads * outputSize
+        self.init(weight: .parameter(Initializers.glorotUniform(inputSize, total, using: &generator), name: "weight"),
+                  attentionSource: .parameter(Initializers.glorotUniform(1, total, using: &generator), name: "attentionSource"),
+                  attentionTarget: .parameter(Initializers.glorotUniform(1, total, using: &generator), name: "attentionTarget"),
+                  bias: bias ? .parameter(Matrix(rows: 1, columns: concatenate ? total : outputSize), name: "bias") : nil,
+                  heads: heads, concatenate: concatenate, negativeSlope: negativeSlope)
+    }
+}

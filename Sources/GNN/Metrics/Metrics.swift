@@ -1,0 +1,2 @@
+/// Evaluation metrics, computed in `Double` from plain arrays (no tape).
+public enum Metrics {}

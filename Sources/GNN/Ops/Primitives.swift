@@ -1,0 +1,18 @@
+// The primitive ops of the autodiff tape — the only functions with backward code. Everything
+// else (losses, layers, `mean`, `-x`, scalar arithmetic, segment mean) is composed from them.
+//
+// | family      | file                   | primitives                                              |
+// |-------------|------------------------|---------------------------------------------------------|
+// | linear      | Ops+Linear.swift       | matmul (BLAS, either operand transposed)                |
+// | sparse      | Ops+Sparse.swift       | spmm (fixed operator), spmm (differentiable E×H values) |
+// | arithmetic  | Ops+Arithmetic.swift   | add, sub, mul, div (broadcasting rows/columns/scalars)  |
+// | pointwise   | Ops+Activation.swift   | relu, leakyRelu, elu, sigmoid, tanh, softplus           |
+// |             | Ops+Pointwise.swift    | exp, log, square, clamp                                 |
+// | random      | Ops+Dropout.swift      | dropout                                                 |
+// | rows        | Ops+Rows.swift         | gatherRows, segmentSum, segmentMax                      |
+// | softmax     | Ops+Softmax.swift      | logSoftmax (rows), segmentSoftmax (edges by receiver)   |
+// | shape       | Ops+Shape.swift        | concatColumns, sliceColumns                             |
+// | reduction   | Ops+Reduction.swift    | sumRows (→ N×1), sumColumns (→ 1×C)                     |
+//
+// Each primitive computes its forward value and hands `Tensor.record` its local backward rule,
+// side by side; `Tensor+Composite.swift` holds the composed ops.

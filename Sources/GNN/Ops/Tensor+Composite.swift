@@ -1,0 +1,51 @@
+import GraphCore
+
+// Ops composed from the primitives of `Primitives.swift`: none has backward code of its own.
+
+extension Tensor {
+    /// A `1×1` constant. - Complexity: O(1)
+    public static func scalar(_ x: Float) -> Tensor { Tensor(Matrix(rows: 1, columns: 1, repeating: x), name: "scalar") }
+
+    /// `−x`, as `x · (−1)`. - Complexity: O(size)
+    public static prefix func - (x: Tensor) -> Tensor { x * .scalar(-1) }
+    /// `x + s` for every entry. - Complexity: O(size)
+    public static func + (x: Tensor, s: Float) -> Tensor { x + .scalar(s) }
+    /// `s + x` for every entry. - Complexity: O(size)
+    public static func + (s: Float, x: Tensor) -> Tensor { .scalar(s) + x }
+    /// `x − s` for every entry. - Complexity: O(size)
+    public static func - (x: Tensor, s: Float) -> Tensor { x - .scalar(s) }
+    /// `s − x` for every entry. - Complexity: O(size)
+    public static func - (s: Float, x: Tensor) -> Tensor { .scalar(s) - x }
+    /// `x · s` for every entry. - Complexity: O(size)
+    public static func * (x: Tensor, s: Float) -> Tensor { x * .scalar(s) }
+    /// `s · x` for every entry. - Complexity: O(size)
+    public static func * (s: Float, x: Tensor) -> Tensor { .scalar(s) * x }
+    /// `x / s` for every entry. - Complexity: O(size)
+    public static func / (x: Tensor, s: Float) -> Tensor { x * .scalar(1 / s) }
+    /// `s / x` for every entry. - Complexity: O(size)
+    public static func / (s: Float, x: Tensor) -> Tensor { .scalar(s) / x }
+
+    /// Sum of all entries, `1×1`. - Complexity: O(size)
+    public func sum() -> Tensor { sumColumns().sumRows() }
+    /// Mean of all entries, `1×1`. - Complexity: O(size)
+    public func mean() -> Tensor { sum() * (1 / Float(max(rows * columns, 1))) }
+    /// Mean of each row, `N×1`. - Complexity: O(size)
+    public func meanRows() -> Tensor { sumRows() * (1 / Float(max(columns, 1))) }
+    /// Mean of each column, `1×C`. - Complexity: O(size)
+    public func meanColumns() -> Tensor { sumColumns() * (1 / Float(max(rows, 1))) }
+
+    /// Segment mean: the average of the rows of each segment (0 for an empty one), as the
+    /// segment sum divided by the segment sizes. - Complexity: O(E × C + count × C)
+    public func segmentMean(_ segmentIDs: [Int32], count: Int) -> Tensor {
+        var sizes = [Float](repeating: 0, count: count)
+        for s in segmentIDs { sizes[Int(s)] += 1 }
+        let inverse = try! Matrix(rows: count, columns: 1, values: sizes.map { $0 > 0 ? 1 / $0 : 0 })
+        return segmentSum(segmentIDs, count: count) * Tensor(inverse, name: "1/segmentSize")
+    }
+
+    /// Dense row-vector product: `x · W + b` with `b` a `1×C` row. - Complexity: O(N × in × out)
+    public func linear(_ weight: Tensor, bias: Tensor?) -> Tensor {
+        let product = matmul(weight)
+        return bias.map { product + $0 } ?? product
+    }
+}

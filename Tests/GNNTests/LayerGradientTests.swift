@@ -1,0 +1,50 @@
+import GNN
+import GraphCore
+import Testing
+
+/// Gradient checks of every layer, with respect to its input and all its parameters, on a
+/// random directed weighted graph with repeated edges.
+@Suite("Layer gradients against central finite differences")
+struct LayerGradientTests {
+    static let graph = MessageGraph(Inputs.graph(nodes: 6, degree: 2, seed: 21), threads: 2)
+
+    static let cases: [OpCase] = [
+        OpCase(name: "Linear", inputs: { [Inputs.normal(6, 3, seed: 1), Inputs.normal(3, 2, seed: 2), Inputs.normal(1, 2, seed: 3)] }) {
+            Linear(weight: $0[1], bias: $0[2])($0[0])
+        },
+        OpCase(name: "GCNConv", inputs: { [Inputs.normal(6, 3, seed: 4), Inputs.normal(3, 2, seed: 5), Inputs.normal(1, 2, seed: 6)] }) {
+            GCNConv(weight: $0[1], bias: $0[2])($0[0], graph)
+        },
+        OpCase(name: "SAGEConv widening", inputs: {
+            [Inputs.normal(6, 2, seed: 7), Inputs.normal(2, 3, seed: 8), Inputs.normal(2, 3, seed: 9), Inputs.normal(1, 3, seed: 10)]
+        }) { SAGEConv(rootWeight: $0[1], neighborWeight: $0[2], bias: $0[3])($0[0], graph) },
+        OpCase(name: "SAGEConv narrowing", inputs: {
+            [Inputs.normal(6, 3, seed: 11), Inputs.normal(3, 2, seed: 12), Inputs.normal(3, 2, seed: 13), Inputs.normal(1, 2, seed: 14)]
+        }) { SAGEConv(rootWeight: $0[1], neighborWeight: $0[2], bias: $0[3])($0[0], graph) },
+        OpCase(name: "GINConv trained ε", inputs: {
+            [Inputs.normal(6, 3, seed: 15), Inputs.normal(3, 4, seed: 16), Inputs.normal(4, 2, seed: 17), Inputs.normal(1, 1, seed: 18)]
+        }) {
+            let mlp = Sequential(Linear(weight: $0[1], bias: nil), Activation.tanh, Linear(weight: $0[2], bias: nil))
+            return GINConv(mlp: mlp, epsilon: $0[3])($0[0], graph)
+        },
+        OpCase(name: "GATConv 2 heads concat", inputs: {
+            [Inputs.normal(6, 3, seed: 19), Inputs.normal(3, 4, seed: 20), Inputs.normal(1, 4, seed: 21),
+             Inputs.normal(1, 4, seed: 22), Inputs.normal(1, 4, seed: 23)]
+        }) {
+            GATConv(weight: $0[1], attentionSource: $0[2], attentionTarget: $0[3], bias: $0[4], heads: 2)($0[0], graph)
+        },
+        OpCase(name: "GATConv 3 heads mean", inputs: {
+            [Inputs.normal(6, 2, seed: 24), Inputs.normal(2, 6, seed: 25), Inputs.normal(1, 6, seed: 26),
+             Inputs.normal(1, 6, seed: 27), Inputs.normal(1, 2, seed: 28)]
+        }) {
+            GATConv(weight: $0[1], attentionSource: $0[2], attentionTarget: $0[3], bias: $0[4], heads: 3,
+                    concatenate: false)($0[0], graph)
+        },
+    ]
+
+    @Test(arguments: cases)
+    func gradientMatchesFiniteDifferences(_ layer: OpCase) {
+        let mismatches = GradientCheck().mismatches(layer.inputs(), seed: 7, layer.apply)
+        #expect(mismatches.isEmpty, "\(layer.name) (seed 7): \(mismatches.prefix(4))")
+    }
+}
