@@ -12,31 +12,7 @@ extension Graph {
         let values = edgeValues ?? edgeWeights
         precondition(values == nil || values!.count == edgeCount,
                      "\(values?.count ?? 0) edge values for \(edgeCount) edges")
-        var result = Matrix(rows: nodeCount, columns: x.columns)
-        let width = x.columns
-        offsets.withUnsafeBufferPointer { off in
-            targets.withUnsafeBufferPointer { tgt in
-                x.values.withUnsafeBufferPointer { src in
-                    result.values.withUnsafeMutableBufferPointer { dst in
-                        let out = dst.baseAddress!, input = src.baseAddress!
-                        Parallel.forEachChunk(count: nodeCount, threads: threads, prefixCost: offsets) { rows in
-                            if let values {
-                                values.withUnsafeBufferPointer { w in
-                                    for i in rows {
-                                        accumulateRow(out + i * width, input, width, tgt, off[i] ..< off[i + 1]) { w[$0] }
-                                    }
-                                }
-                            } else {
-                                for i in rows {
-                                    accumulateRow(out + i * width, input, width, tgt, off[i] ..< off[i + 1]) { _ in 1 }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return result
+        return csrProduct(rows: nodeCount, offsets: offsets, indices: targets, values: values, x, threads: threads)
     }
 
     /// `Aᵀ · X`: row `j` of the result is `Σ w(i→j) · X[i]` over `j`'s in-edges. For an
@@ -52,6 +28,38 @@ extension Graph {
         let values = (edgeValues ?? edgeWeights).map { v in permutation.map { v[$0] } }
         return reverse.spmm(x, edgeValues: values, threads: threads)
     }
+}
+
+/// The CSR–dense product shared by `Graph.spmm` and `SparseMatrix.multiply`: row `i` of the
+/// result is `Σ values[e] · x[indices[e]]` over `offsets[i] ..< offsets[i + 1]` (values 1 when
+/// `nil`). Rows are split across threads balanced by entry count; each thread writes its own rows.
+/// - Complexity: O(nnz × x.columns)
+func csrProduct(rows: Int, offsets: [Int], indices: [Int32], values: [Float]?, _ x: Matrix, threads: Int) -> Matrix {
+    var result = Matrix(rows: rows, columns: x.columns)
+    let width = x.columns
+    offsets.withUnsafeBufferPointer { off in
+        indices.withUnsafeBufferPointer { tgt in
+            x.values.withUnsafeBufferPointer { src in
+                result.values.withUnsafeMutableBufferPointer { dst in
+                    guard let out = dst.baseAddress, let input = src.baseAddress else { return }
+                    Parallel.forEachChunk(count: rows, threads: threads, prefixCost: offsets) { chunk in
+                        if let values {
+                            values.withUnsafeBufferPointer { w in
+                                for i in chunk {
+                                    accumulateRow(out + i * width, input, width, tgt, off[i] ..< off[i + 1]) { w[$0] }
+                                }
+                            }
+                        } else {
+                            for i in chunk {
+                                accumulateRow(out + i * width, input, width, tgt, off[i] ..< off[i + 1]) { _ in 1 }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return result
 }
 
 /// `row = Σ_{e in edges} weight(e) · x[targets[e]]`, one block of columns at a time so the

@@ -1,3 +1,4 @@
+import EDA
 import Foundation
 import GraphCore
 import Render
@@ -25,11 +26,45 @@ struct GraphInput {
             return GraphInput(graph: graph, style: DrawingStyle())
         }
         switch url.pathExtension.lowercased() {
+        case "aig", "aag":
+            return try circuit(AIGERReader.read(contentsOf: path))
         case "tsv", "csv", "txt", "edges", "el":
             let graph = try EdgeListReader.readGraph(contentsOf: url, options: .init(directed: !undirected))
             return GraphInput(graph: graph, style: DrawingStyle(ranksByLevel: false))
         default:
-            throw CLIError.unknownFormat(path: path, known: ".tsv .csv .txt .edges .el, or a dataset directory")
+            throw CLIError.unknownFormat(path: path, known: ".aig .aag, .tsv .csv .txt .edges .el, or a dataset directory")
         }
+    }
+
+    /// A circuit as a graph: inputs on top as triangles, outputs at the bottom, inverted fanins
+    /// dashed, each output reachable by its symbol name or `o<k>`.
+    static func circuit(_ aig: AIG) throws -> GraphInput {
+        let converted = try aig.graph(encoding: .invertedEdges)
+        var names = [String](repeating: "", count: converted.graph.nodeCount)
+        var named: [String: Int32] = [:]
+        func symbols(_ kind: AIGSymbol.Kind) -> [Int: String] {
+            Dictionary(aig.symbols.filter { $0.kind == kind }.map { ($0.index, $0.name) }) { first, _ in first }
+        }
+        let inputNames = symbols(.input), outputNames = symbols(.output)
+        for (k, variable) in aig.inputs.enumerated() {
+            names[Int(converted.nodeOfVariable[Int(variable)])] = inputNames[k] ?? "i\(k)"
+        }
+        for (k, node) in converted.outputNodes.enumerated() {
+            let name = outputNames[k] ?? "o\(k)"
+            names[node] = name
+            named[name] = Int32(node)
+            named["o\(k)"] = Int32(node)
+        }
+        let types = converted.graph.nodeTypes ?? []
+        for node in names.indices where names[node].isEmpty {
+            names[node] = types[node] == AIGNodeType.constant.rawValue ? "0" : "n\(node)"
+        }
+        let labels = names
+        let style = DrawingStyle(
+            shapeOfType: [AIGNodeType.input.rawValue: "invtriangle", AIGNodeType.output.rawValue: "triangle",
+                          AIGNodeType.latch.rawValue: "box", AIGNodeType.and.rawValue: "ellipse",
+                          AIGNodeType.constant.rawValue: "plaintext"],
+            label: { labels[$0] }, invertedEdgeType: 1, ranksByLevel: aig.latches.isEmpty)
+        return GraphInput(graph: converted.graph, style: style, namedNodes: named)
     }
 }

@@ -73,3 +73,20 @@ import Testing
         #expect(x.gatherRows([2]).values == Array(x.row(2)))
     }
 }
+
+@Suite struct SparseMatrixTests {
+    @Test func productsAndTransposeMatchDenseOracle() {
+        var rng = SeededGenerator(seed: 21)
+        var dense = MatrixTests.random(9, 13, &rng)
+        for i in dense.values.indices where rng.nextUnitFloat() < 0.7 { dense.values[i] = 0 }
+        let sparse = SparseMatrix(dense: dense)
+        #expect(sparse.nonzeroCount == dense.values.filter { $0 != 0 }.count)
+        #expect(sparse.dense() == dense)
+        #expect(sparse.transposed().dense() == dense.transposed())
+        let x = MatrixTests.random(13, 35, &rng)
+        #expect(sparse.multiply(x).maxAbsDifference(MatrixTests.naiveProduct(dense, x)) < 1e-5)
+        let y = MatrixTests.random(9, 4, &rng)
+        #expect(sparse.transposed().multiply(y).maxAbsDifference(MatrixTests.naiveProduct(dense.transposed(), y)) < 1e-5)
+        #expect(sparse.rowSumNormalized().dense().maxAbsDifference(dense.rowSumNormalized()) < 1e-6)
+    }
+}
