@@ -13,7 +13,7 @@ struct DotCommand: ParsableCommand {
     @Flag(help: "Read an edge list as undirected.") var undirected = false
 
     func run() throws {
-        let input = try GraphInput.load(file, undirected: undirected)
+        let input = try LoadedGraph.load(file, undirected: undirected)
         print(try GraphDrawing.dot(for: input.graph, style: input.style), terminator: "")
     }
 }

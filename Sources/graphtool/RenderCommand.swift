@@ -37,7 +37,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        var input = try GraphInput.load(file, undirected: undirected)
+        var input = try LoadedGraph.load(file, undirected: undirected)
         if let colorBy { input.style.coloring = try Coloring.parse(colorBy, for: input.graph) }
         let roots = try cone.map { try input.node(named: $0, in: file) }
         let plan = try DrawingPlan(graph: input.graph, style: input.style, maxNodes: maxNodes,
@@ -50,7 +50,7 @@ struct RenderCommand: ParsableCommand {
     }
 }
 
-extension GraphInput {
+extension LoadedGraph {
     /// A node given by name (e.g. a circuit output) or by number.
     func node(named name: String, in path: String) throws -> Int32 {
         if let node = namedNodes[name] { return node }

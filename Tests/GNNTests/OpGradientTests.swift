@@ -12,6 +12,8 @@ struct OpCase: CustomTestStringConvertible, Sendable {
 
 private let graph = Inputs.graph(nodes: 5, degree: 2, seed: 11)
 private let sparse = SparseOperator(graph, threads: 2)
+/// 4 nodes × 6 features, most entries zero, one empty row.
+private let sparseFeatures = SparseFeatures(SparseMatrix(dense: Matrix([[1, 0, 2, 0, 0, -1], [0, 0, 0, 3, 0, 0], [0.5, 0, 0, 0, 1, 0], [0, 0, 0, 0, 0, 0]])))
 private let segments: [Int32] = [2, 0, 2, 1, 0, 2, 3]  // segment 3 of 5 has one row, 4 is empty
 
 private func n(_ r: Int, _ c: Int, _ seed: UInt64) -> Matrix { Inputs.normal(r, c, seed: seed) }
@@ -65,6 +67,7 @@ let primitiveCases: [OpCase] = [
     OpCase(name: "sumRows", inputs: { [n(3, 4, 51)] }) { $0[0].sumRows() },
     OpCase(name: "sumColumns", inputs: { [n(3, 4, 52)] }) { $0[0].sumColumns() },
     OpCase(name: "spmm fixed operator", inputs: { [n(5, 3, 53)] }) { $0[0].spmm(sparse) },
+    OpCase(name: "sparse features times weight", inputs: { [n(6, 3, 58)] }) { sparseFeatures.matmul($0[0]) },
     OpCase(name: "spmm edge values, 1 head", inputs: { [n(5, 3, 54), n(graph.edgeCount, 1, 55)] }) {
         $0[0].spmm(sparse, edgeValues: $0[1])
     },

@@ -5,6 +5,7 @@
 // |-------------|------------------------|---------------------------------------------------------|
 // | linear      | Ops+Linear.swift       | matmul (BLAS, either operand transposed)                |
 // | sparse      | Ops+Sparse.swift       | spmm (fixed operator), spmm (differentiable E×H values) |
+// |             | SparseFeatures.swift   | sparse constant features times a weight (X · W)         |
 // | arithmetic  | Ops+Arithmetic.swift   | add, sub, mul, div (broadcasting rows/columns/scalars)  |
 // | pointwise   | Ops+Activation.swift   | relu, leakyRelu, elu, sigmoid, tanh, softplus           |
 // |             | Ops+Pointwise.swift    | exp, log, square, clamp                                 |

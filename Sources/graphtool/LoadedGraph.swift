@@ -4,7 +4,7 @@ import GraphCore
 import Render
 
 /// A graph read from a file the CLI was given, with what the file says about drawing it.
-struct GraphInput {
+struct LoadedGraph {
     var graph: Graph
     /// The style the file's kind suggests (shapes by node type, inverted edges, level ranks).
     var style: DrawingStyle
@@ -13,7 +13,7 @@ struct GraphInput {
 
     /// Reads `path` by its extension: edge lists (`.tsv`, `.csv`, `.txt`, `.edges`, `.el`) or a
     /// directory in the dataset layout (`edges.tsv`, optional `features.tsv`, `labels.tsv`).
-    static func load(_ path: String, undirected: Bool) throws -> GraphInput {
+    static func load(_ path: String, undirected: Bool) throws -> LoadedGraph {
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -23,14 +23,14 @@ struct GraphInput {
             let dataset = try LinkDataset.load(directory: url)
             var graph = dataset.graph
             if let labels = dataset.labels { graph.nodeTypes = labels }
-            return GraphInput(graph: graph, style: DrawingStyle())
+            return LoadedGraph(graph: graph, style: DrawingStyle())
         }
         switch url.pathExtension.lowercased() {
         case "aig", "aag":
             return try circuit(AIGERReader.read(contentsOf: path))
         case "tsv", "csv", "txt", "edges", "el":
             let graph = try EdgeListReader.readGraph(contentsOf: url, options: .init(directed: !undirected))
-            return GraphInput(graph: graph, style: DrawingStyle(ranksByLevel: false))
+            return LoadedGraph(graph: graph, style: DrawingStyle(ranksByLevel: false))
         default:
             throw CLIError.unknownFormat(path: path, known: ".aig .aag, .tsv .csv .txt .edges .el, or a dataset directory")
         }
@@ -38,7 +38,7 @@ struct GraphInput {
 
     /// A circuit as a graph: inputs on top as triangles, outputs at the bottom, inverted fanins
     /// dashed, each output reachable by its symbol name or `o<k>`.
-    static func circuit(_ aig: AIG) throws -> GraphInput {
+    static func circuit(_ aig: AIG) throws -> LoadedGraph {
         let converted = try aig.graph(encoding: .invertedEdges)
         var names = [String](repeating: "", count: converted.graph.nodeCount)
         var named: [String: Int32] = [:]
@@ -65,6 +65,6 @@ struct GraphInput {
                           AIGNodeType.latch.rawValue: "box", AIGNodeType.and.rawValue: "ellipse",
                           AIGNodeType.constant.rawValue: "plaintext"],
             label: { labels[$0] }, invertedEdgeType: 1, ranksByLevel: aig.latches.isEmpty)
-        return GraphInput(graph: converted.graph, style: style, namedNodes: named)
+        return LoadedGraph(graph: converted.graph, style: style, namedNodes: named)
     }
 }
