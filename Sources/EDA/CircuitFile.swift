@@ -12,7 +12,9 @@ public enum CircuitFile {
 
         /// The format the extension of `path` names (case-insensitive), or `nil`. - Complexity: O(path)
         public init?(path: String) {
-            switch path.split(separator: ".", omittingEmptySubsequences: false).last?.lowercased() ?? "" {
+            let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+            guard let dot = name.lastIndex(of: ".") else { return nil }
+            switch name[name.index(after: dot)...].lowercased() {
             case "aig", "aag": self = .aiger
             case "blif": self = .blif
             case "bench": self = .bench
@@ -24,7 +26,12 @@ public enum CircuitFile {
 
     /// Why a path cannot be handled before any format is involved.
     public struct UnsupportedFile: Error, Equatable, CustomStringConvertible {
+        /// The path whose extension names no supported format.
         public var path: String
+
+        /// Creates the error for `path`. - Complexity: O(1)
+        public init(path: String) { self.path = path }
+
         public var description: String {
             let lower = path.lowercased()
             if lower.hasSuffix(".gz") || lower.hasSuffix(".xz") || lower.hasSuffix(".bz2") {

@@ -49,6 +49,11 @@ public enum VerilogWriter {
     /// Writes the file at `path` atomically.
     /// - Throws: `NetlistError` (latches, I/O). - Complexity: O(M)
     public static func write(_ aig: AIG, to path: String, module: String = "top") throws {
-        try NetlistFile.writeAtomically(bytes(of: aig, module: module), to: path)
+        do {
+            try NetlistFile.writeAtomically(bytes(of: aig, module: module), to: path)
+        } catch var error as NetlistError {
+            error.file = error.file ?? path
+            throw error
+        }
     }
 }
