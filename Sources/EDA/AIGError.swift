@@ -8,6 +8,12 @@ public enum AIGError: Error, Equatable, CustomStringConvertible {
     case wordCountMismatch(what: String, expected: Int, got: Int)
     /// A latch index outside `0 ..< latchCount`.
     case latchOutOfRange(index: Int, latchCount: Int)
+    /// A simulation asked for fewer than one pattern.
+    case invalidPatternCount(Int)
+    /// Exhaustive simulation over more sources (inputs, latches or support variables) than allowed.
+    case tooManySources(Int, limit: Int)
+    /// Two AIGs compared by equivalence checking have different interfaces.
+    case interfaceMismatch(String)
 
     public var description: String {
         switch self {
@@ -19,6 +25,12 @@ public enum AIGError: Error, Equatable, CustomStringConvertible {
             return "simulation needs one word per \(what) (\(expected)), got \(got)"
         case let .latchOutOfRange(index, count):
             return "latch \(index) does not exist: the AIG has \(count) latches; call addLatch() first"
+        case .invalidPatternCount(let count):
+            return "simulation needs at least 1 pattern, got \(count)"
+        case let .tooManySources(count, limit):
+            return "exhaustive simulation over \(count) inputs would need 2^\(count) patterns; the limit is \(limit) inputs (use random simulation, e.g. signalProbabilities(patternCount:seed:))"
+        case .interfaceMismatch(let what):
+            return "the circuits cannot be compared: \(what); equivalence matches inputs, latches and outputs by position"
         }
     }
 }

@@ -2,19 +2,21 @@ import ArgumentParser
 import EDA
 import Foundation
 
-/// `graphtool stats`: the size and depth of an AIGER file.
+/// `graphtool stats`: the size and depth of the AIG a circuit file becomes.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the inputs, outputs, latches, ANDs and levels of an AIGER file.",
+        abstract: "Print the inputs, outputs, latches, ANDs and levels of a circuit file.",
         discussion: """
-            Reads an AIGER 1.9 file, ASCII (.aag) or binary (.aig), and prints its counts as in \
-            ABC's print_stats: i/o, lat, and, lev (the depth in AND levels). Counts are those of \
-            the file; --strash first merges duplicate ANDs and drops dangling ones, as ABC's \
-            'read' does. With --json, prints one versioned JSON object on stdout.
+            Reads AIGER 1.9 (.aag ASCII, .aig binary), BLIF (.blif), ISCAS bench (.bench) or \
+            gate-level structural Verilog (.v), chosen by extension, and prints the counts of the \
+            AIG the file becomes, as in ABC's print_stats: i/o, lat, and, lev (the depth in AND \
+            levels). AIGER counts are those of the file; the other formats are built with \
+            structural hashing. --strash first merges duplicate ANDs and drops dangling ones, as \
+            ABC's 'read; strash' does. With --json, prints one versioned JSON object on stdout.
             """
     )
 
-    @Argument(help: "The AIGER file (.aag or .aig).") var file: String
+    @Argument(help: "The circuit file (.aig, .aag, .blif, .bench or .v).") var file: String
     @Flag(help: "Print JSON instead of text.") var json = false
     @Flag(help: "Rebuild with structural hashing and remove dangling logic before counting.") var strash = false
     @Flag(help: "Print the time to read the file and to compute the stats on stderr.") var time = false
@@ -24,7 +26,7 @@ struct Stats: ParsableCommand {
         let start = clock.now
         let aig: AIG
         do {
-            let read = try AIGERReader.read(contentsOf: file)
+            let read = try CircuitFile.read(file)
             aig = strash ? read.strashed() : read
         } catch {
             FileHandle.standardError.write(Data("graphtool stats: \(error)\n".utf8))
