@@ -20,7 +20,9 @@ public struct DrawingStyle: Sendable {
     /// Edges of this type (`graph.edgeTypes`) are drawn dashed with a circle head: inverted
     /// fanins in a circuit.
     public var invertedEdgeType: Int32?
-    /// Draws nodes of one topological level on one rank (circuits: inputs at the top).
+    /// Draws nodes of one topological level on one rank (circuits: inputs at the top). Applied
+    /// up to `GraphDrawing.rankedNodeLimit` nodes: beyond that Graphviz's rank constraints take
+    /// minutes, and `dot`'s own layering already draws every node below its fanins.
     public var ranksByLevel = false
 
     public init(coloring: Coloring = .none, shapeOfType: [Int32: String] = [:],

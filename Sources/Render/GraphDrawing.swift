@@ -5,6 +5,8 @@ import GraphCore
 public enum GraphDrawing {
     /// Number of colour swatches in a value legend.
     static let legendSteps = 5
+    /// Largest graph whose levels are drawn as ranks (see `DrawingStyle.ranksByLevel`).
+    public static let rankedNodeLimit = 300
 
     /// The DOT text of `graph` drawn with `style`.
     ///
@@ -32,7 +34,7 @@ public enum GraphDrawing {
                 types[edge] == inverted ? [("style", "dashed"), ("arrowhead", "odot")] : []
             }
         }
-        if style.ranksByLevel {
+        if style.ranksByLevel && graph.nodeCount <= rankedNodeLimit {
             writer.sameRankGroups = Graph.nodesByLevel(try graph.topologicalLevels()).map { $0.map(Int.init) }
         }
         writer.extraStatements = legend(for: style.coloring, directed: graph.isDirected)

@@ -11,7 +11,7 @@ struct LoadedGraph {
     /// Node names a user can refer to (e.g. circuit outputs for `--cone`).
     var namedNodes: [String: Int32] = [:]
 
-    /// Reads `path` by its extension: edge lists (`.tsv`, `.csv`, `.txt`, `.edges`, `.el`) or a
+    /// Reads `path` by its extension: circuits (AIGER, BLIF, bench, Verilog), edge lists (`.tsv`, `.csv`, `.txt`, `.edges`, `.el`) or a
     /// directory in the dataset layout (`edges.tsv`, optional `features.tsv`, `labels.tsv`).
     static func load(_ path: String, undirected: Bool) throws -> LoadedGraph {
         let url = URL(fileURLWithPath: path)
@@ -26,13 +26,13 @@ struct LoadedGraph {
             return LoadedGraph(graph: graph, style: DrawingStyle())
         }
         switch url.pathExtension.lowercased() {
-        case "aig", "aag":
-            return try circuit(AIGERReader.read(contentsOf: path))
+        case "aig", "aag", "blif", "bench", "v":
+            return try circuit(CircuitFile.read(path))
         case "tsv", "csv", "txt", "edges", "el":
             let graph = try EdgeListReader.readGraph(contentsOf: url, options: .init(directed: !undirected))
             return LoadedGraph(graph: graph, style: DrawingStyle(ranksByLevel: false))
         default:
-            throw CLIError.unknownFormat(path: path, known: ".aig .aag, .tsv .csv .txt .edges .el, or a dataset directory")
+            throw CLIError.unknownFormat(path: path, known: "circuits (.aig .aag .blif .bench .v), edge lists (.tsv .csv .txt .edges .el) or a dataset directory")
         }
     }
 
