@@ -30,7 +30,7 @@ struct LinkPred: ParsableCommand {
     @Option(help: "Sampled non-edges per training edge and step (gae, vgae).") var negatives = 3
     @Option(help: "Hidden width (default: 32 for gae/vgae, 128 for masked).") var hidden: Int?
     @Option(help: "Embedding width (default: 16 for gae/vgae, 64 for masked).") var latent: Int?
-    @Option(help: "Adam L2 weight decay.") var weightDecay: Float = 0
+    @Option(help: "Adam L2 weight decay (default: 0 for gae/vgae, 5e-5 for masked).") var weightDecay: Float?
     @Option(help: "Share of training edges hidden from the encoder per step (masked).") var maskRatio = 0.7
     @Option(help: "Dropout on the encoder's hidden layer (masked).") var dropout: Float = 0.8
     @Option(help: "Dropout on the input features (masked).") var inputDropout: Float = 0.5
@@ -50,7 +50,7 @@ struct LinkPred: ParsableCommand {
         guard dropout >= 0, dropout < 1, inputDropout >= 0, inputDropout < 1 else {
             throw ValidationError("--dropout and --input-dropout must be in [0, 1)")
         }
-        guard weightDecay >= 0 else { throw ValidationError("--weight-decay must be non-negative") }
+        guard (weightDecay ?? 0) >= 0 else { throw ValidationError("--weight-decay must be non-negative") }
         guard learningRate > 0, learningRate.isFinite else { throw ValidationError("--learning-rate must be a positive number") }
         if let embeddings, !embeddings.hasSuffix(".npy") { throw ValidationError("--embeddings must name a .npy file") }
     }
@@ -89,7 +89,8 @@ struct LinkPred: ParsableCommand {
 
     private func train<M: LinkPredictionModel>(_ model: M, _ data: LinkPredictionData, _ progress: ProgressLine) throws -> LinkPredReport {
         let result = try LinkPredictionTrainer.train(
-            model, data: data, options: .init(epochs: epochs, learningRate: learningRate, weightDecay: weightDecay, seed: seed &+ 1)
+            model, data: data, options: .init(epochs: epochs, learningRate: learningRate,
+                                           weightDecay: weightDecay ?? (self.model == .masked ? 5e-5 : 0), seed: seed &+ 1)
         ) { epoch in
             progress.update(String(format: "epoch %d/%d  loss %.4f  validation AUC %.4f", epoch.epoch, epochs,
                                    epoch.loss, epoch.validationAUC))
