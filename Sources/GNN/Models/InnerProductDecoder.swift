@@ -3,9 +3,9 @@ import GraphCore
 /// The inner-product decoder of GAE/VGAE: the logit of edge `(u, v)` is `⟨z_u, z_v⟩`, its
 /// probability `σ(⟨z_u, z_v⟩)`.
 public enum InnerProductDecoder {
-    /// The logit of each edge, `E × 1`. - Complexity: O(E × latent)
+    /// The logit of each edge, `E × 1`. - Complexity: O(E × latent), O(E) extra memory.
     public static func logits(_ z: Tensor, _ edges: EdgeList) -> Tensor {
-        (z.gatherRows(edges.sources) * z.gatherRows(edges.targets)).sumRows()
+        z.edgeInnerProducts(sources: edges.sources, targets: edges.targets)
     }
 
     /// The logit of each edge, without a tape (for evaluation). - Complexity: O(E × latent)
