@@ -54,15 +54,27 @@ public struct CircuitEncoder: CircuitEncoding {
     /// Encodes `circuit`: one row per AIG variable.
     /// - Complexity: O(A × H²) arithmetic in `2L + 1` batched steps for A ANDs and depth L, plus
     ///   O(M × H) to assemble the rows.
-    public func callAsFunction(_ circuit: PreparedCircuit) -> Tensor {
+    public func callAsFunction(_ circuit: PreparedCircuit) -> Tensor { encode(circuit, progress: nil) }
+
+    /// ``callAsFunction(_:)`` calling `progress(steps done, total steps)` every 256 steps and at
+    /// the end. - Complexity: that of ``callAsFunction(_:)``.
+    public func encode(_ circuit: PreparedCircuit, progress: ((Int, Int) -> Void)?) -> Tensor {
         let schedule = circuit.schedule, h = hidden
+        let total = schedule.forward.count + schedule.reverse.count
+        var done = 0
+        func tick() {
+            done += 1
+            if let progress, done % 256 == 0 || done == total { progress(done, total) }
+        }
         var forward: [Tensor] = []
         forward.reserveCapacity(schedule.forward.count)
         forward.append(sourceEmbedding.gatherRows(schedule.sourceTypes))
+        tick()
         for step in schedule.forward.dropFirst() {
             let messages = forwardAggregation((step.edges.gather(forward, width: h), step.inverted,
                                                step.segments, step.variables.count))
             forward.append(forwardUpdate((messages, gateState)))
+            tick()
         }
         var reverse: [Tensor] = []
         reverse.reserveCapacity(schedule.reverse.count)
@@ -71,6 +83,7 @@ public struct CircuitEncoder: CircuitEncoding {
                                                step.segments, step.variables.count))
             let x = Tensor.concatColumns([messages, Tensor(step.drivesOutput!, name: "drivesOutput")])
             reverse.append(reverseUpdate((x, step.hidden!.gather(forward, width: h))))
+            tick()
         }
         return Tensor.concatColumns([schedule.forwardLocation.gather(forward, width: h),
                                      schedule.reverseLocation.gather(reverse, width: h)])
