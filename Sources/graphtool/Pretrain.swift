@@ -27,6 +27,7 @@ struct Pretrain: ParsableCommand {
     @Option(help: "Passes over the corpus.") var epochs = 20
     @Option(help: "Adam learning rate.") var learningRate: Float = 3e-3
     @Option(help: "Share of gates masked per step.") var maskRatio = 0.3
+    @Option(help: "Weight of the signal-probability loss (the masked-gate loss has weight 1).") var probabilityWeight: Float = 4
     @Option(help: "Seed of initialisation, corpus order and masks.") var seed: UInt64 = 1
     @Option(help: "Random patterns for probability labels of circuits with more than 16 inputs.") var patterns = 8192
     @Option(help: "Stop after this many seconds (the model so far is saved).") var timeLimit: Double?
@@ -55,6 +56,7 @@ struct Pretrain: ParsableCommand {
             options.maskRatio = maskRatio
             options.seed = seed
             options.timeLimit = timeLimit
+            options.probabilityWeight = probabilityWeight
             let reports = try Pretraining.run(model, corpus: samples, options: options) { r in
                 stderr.write(Data(String(format: "epoch %3d  loss %.4f  probability %.4f  masked %.4f  train MAE %.4f  %.1f s\n",
                                          r.epoch, r.loss, r.probabilityLoss, r.maskedLoss, r.probabilityMAE, r.seconds).utf8))
@@ -64,7 +66,7 @@ struct Pretrain: ParsableCommand {
             try model.save(to: URL(fileURLWithPath: save), metadata: [
                 "command": command, "seed": String(seed), "epochs_run": String(last.epoch),
                 "corpus": "\(samples.count) circuits, \(gates) ANDs: " + samples.map(\.name).joined(separator: ","),
-                "objectives": "masked gate modeling (ratio \(maskRatio)) + signal probability (weight 4)",
+                "objectives": "masked gate modeling (ratio \(maskRatio)) + signal probability (weight \(probabilityWeight))",
                 "final_train_loss": String(format: "%.4f", last.loss),
                 "final_train_probability_mae": String(format: "%.4f", last.probabilityMAE),
             ])

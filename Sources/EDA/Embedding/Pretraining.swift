@@ -10,7 +10,8 @@ public enum Pretraining {
     public struct Options: Sendable {
         /// Passes over the corpus.
         public var epochs = 20
-        /// Adam learning rate.
+        /// Peak Adam learning rate, decayed to 5% of it over the epochs by a cosine schedule
+        /// (Loshchilov & Hutter, "SGDR", ICLR 2017, without restarts).
         public var learningRate: Float = 3e-3
         /// Share of gates masked per step.
         public var maskRatio = 0.3
@@ -57,6 +58,8 @@ public enum Pretraining {
         var reports: [EpochReport] = []
         var step = 0
         epochs: for epoch in 1 ... max(1, options.epochs) {
+            let progress = Double(epoch - 1) / Double(max(1, options.epochs - 1))
+            optimizer.learningRate = options.learningRate * Float(0.05 + 0.95 * 0.5 * (1 + cos(Double.pi * progress)))
             var order = Array(corpus.indices)
             order.shuffle(using: &rng)
             var totals = (loss: 0.0, probability: 0.0, masked: 0.0, mae: 0.0)
