@@ -1,12 +1,14 @@
+import Foundation
+
 /// Uniform negative sampling for link prediction: node pairs that are not edges.
 public enum NegativeSampling {
     /// Draws `count` uniform node pairs `(u, v)`, `u ≠ v`, that are not edges of `graph` (for an
-    /// undirected graph, neither direction; pairs are then reported with `u < v`). With
-    /// `distinct`, no pair is drawn twice (as evaluation sets need); otherwise draws are
-    /// independent (as per-epoch training negatives) and are drawn in parallel: the count is cut
-    /// into a fixed number of blocks, each with its own generator split from `rng`, so the result
-    /// depends on the seed only, not on the thread count. Rejection sampling with edge look-ups
-    /// in the CSR rows.
+    /// undirected graph, in neither direction). With `distinct`, no pair is drawn twice (as
+    /// evaluation sets need) and undirected pairs are reported with `u < v`. Otherwise draws are
+    /// independent (as per-epoch training negatives), sorted by source, and drawn in parallel:
+    /// the count is cut into a fixed number of blocks, each with its own generator split from
+    /// `rng`, so the result depends on the seed only, not on the thread count. Rejection
+    /// sampling with edge look-ups in the CSR rows.
     ///
     /// - Throws: `GraphError.invalidArgument` when fewer than `count` non-edges exist
     ///   (`distinct`) or none exist at all.
@@ -43,28 +45,38 @@ public enum NegativeSampling {
     /// Number of blocks independent draws are cut into (fixed, so results do not depend on threads).
     static let blockCount = 64
 
-    /// `count` independent non-edge draws, in `blockCount` blocks sampled in parallel.
+    /// `count` independent non-edge draws in `blockCount` blocks sampled in parallel. Block `b`
+    /// draws its share of the pairs with sources in the `b`-th slice of the nodes (a stratified
+    /// uniform sample), generated already sorted by source through exponential spacings, so
+    /// the products that later read the sources' rows walk memory in order. A rejected pair
+    /// (a self-pair or an edge) redraws its target.
     private static func independentPairs(count: Int, avoiding graph: Graph, threads: Int,
                                          using rng: inout SeededGenerator) -> EdgeList {
         let n = graph.nodeCount
-        var generators = (0 ..< blockCount).map { _ in rng.split() }
+        let generators = (0 ..< blockCount).map { _ in rng.split() }
         var sources = [Int32](repeating: 0, count: count), targets = [Int32](repeating: 0, count: count)
         sources.withUnsafeMutableBufferPointer { src in
             targets.withUnsafeMutableBufferPointer { dst in
-                generators.withUnsafeMutableBufferPointer { gens in
-                    Parallel.forEachChunk(count: blockCount, threads: threads) { blocks in
-                        for block in blocks {
-                            var generator = gens[block]
-                            for slot in count * block / blockCount ..< count * (block + 1) / blockCount {
-                                while true {
-                                    var u = generator.nextIndex(below: n), v = generator.nextIndex(below: n)
-                                    if u == v || graph.hasEdge(from: u, to: v) { continue }
-                                    if !graph.isDirected && u > v { swap(&u, &v) }
-                                    src[slot] = Int32(u)
-                                    dst[slot] = Int32(v)
-                                    break
-                                }
-                            }
+                Parallel.forEachChunk(count: blockCount, threads: threads) { blocks in
+                    var spacings: [Double] = []
+                    for block in blocks {
+                        var generator = generators[block]
+                        let first = count * block / blockCount, end = count * (block + 1) / blockCount
+                        let low = n * block / blockCount, width = n * (block + 1) / blockCount - low
+                        guard end > first, width > 0 else { continue }
+                        // Sorted uniform draws: cumulative sums of Exp(1) spacings, normalised.
+                        spacings.removeAll(keepingCapacity: true)
+                        var total = 0.0
+                        for _ in first ... end {
+                            total -= log(max(Double(generator.next() >> 11) * 0x1p-53, .leastNormalMagnitude))
+                            spacings.append(total)
+                        }
+                        for slot in first ..< end {
+                            let u = low + min(Int(Double(width) * spacings[slot - first] / total), width - 1)
+                            var v = generator.nextIndex(below: n)
+                            while v == u || graph.hasEdge(from: u, to: v) { v = generator.nextIndex(below: n) }
+                            src[slot] = Int32(u)
+                            dst[slot] = Int32(v)
                         }
                     }
                 }
