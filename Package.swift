@@ -53,6 +53,8 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "GNNTests", dependencies: ["GNN"]),
         .testTarget(name: "EDATests", dependencies: ["EDA"]),
+        // Runs the built `graphtool` binary (the command-line contract); skipped when absent.
+        .testTarget(name: "CLITests"),
     ],
     swiftLanguageModes: [.v5]
 )
