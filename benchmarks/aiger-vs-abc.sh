@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reading a 13.7M-AND binary AIGER file side by side: graphtool (release; the AIG and its Graph)
 # and ABC's &r, in one run, alternating, RUNS times each; prints the medians and the ratio.
-# usage: benchmarks/aiger-vs-abc.sh [FILE [RUNS]]
+# usage: benchmarks/aiger-vs-abc.sh [FILE [RUNS]]    (SETTLE=seconds between runs, default 3)
 # Without FILE, makes $TMPDIR/graphtool-bench/hyp64.aig (64 disjoint copies of EPFL hyp.aig, by
 # graphtool itself) if absent. Needs berkeley-abc (or abc), /usr/bin/time and python3.
 set -euo pipefail
@@ -22,7 +22,14 @@ fi
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 # One timed process: /usr/bin/time writes "wall_seconds max_rss_kb" to $log/$name.$run.time.
-timed() { local name=$1 run=$2; shift 2; /usr/bin/time -f "%e %M" -o "$log/$name.$run.time" "$@" >"$log/$name.$run.out" 2>&1; }
+# Each waits SETTLE seconds first, so every process starts in the same state: on this VM, memory
+# freed more than ~2 s earlier goes back to the host and costs a host page fault when touched
+# again, which adds up to a second to a run that follows another within 2 s or not.
+timed() {
+    local name=$1 run=$2; shift 2
+    sleep "${SETTLE:-3}"
+    /usr/bin/time -f "%e %M" -o "$log/$name.$run.time" "$@" >"$log/$name.$run.out" 2>&1
+}
 for run in $(seq "$runs"); do
     timed graphtool "$run" "$gt" bench aiger "$file" --repeats 1 --json
     timed graphtool-aig-only "$run" "$gt" bench aiger "$file" --repeats 1 --no-graph --json
@@ -57,7 +64,7 @@ print(f"{'  (read AIG / build Graph)':36} {'':8} {ours['read']:6.3f}/{ours['grap
 line("graphtool: AIG only (--no-graph)", aig_only)
 line("ABC &r (strash while reading)", abc)
 line("ABC &r -s (no strash)", abc_s)
-print(f"ABC in-process time is ABC's own 'time' command (0.01 s steps).")
+print("in-process: graphtool's own wall clock around read + graph; ABC's 'time' command (thread CPU time, 0.01 s steps)")
 print(f"time ratio graphtool (AIG + Graph) / ABC &r: {ours['wall'] / abc['wall']:.3f} wall, "
       f"{ours['inner'] / max(abc['inner'], 1e-9):.3f} in-process (target <= 0.5)")
 print(f"time ratio graphtool (AIG + Graph) / ABC &r -s: {ours['wall'] / abc_s['wall']:.3f} wall, "
