@@ -67,6 +67,23 @@ struct AIGGraphAssembly {
     /// Fills `nodeOf` (inputs, latches, ANDs in variable order) and numbers the NOT nodes in
     /// variable order from `notStart`.
     private mutating func numberVariables(andStart: Int, notStart: Int) {
+        if aig.isCanonical {  // node v is variable v
+            nodeOf = LargeArray.make(count: aig.kinds.count) { nodes in
+                for v in nodes.indices { nodes.initializeElement(at: v, to: Int32(v)) }
+            }
+        } else {
+            nodeOf = numberedNonCanonically(andStart: andStart)
+        }
+        if var nots = notOf {
+            notOf = nil  // keep `nots` unique while numbering
+            var next = Int32(notStart)
+            for v in nots.indices where nots[v] == 0 { nots[v] = next; next += 1 }
+            notOf = nots
+        }
+    }
+
+    /// The node of each variable when inputs, latches and ANDs interleave or some are unused.
+    private func numberedNonCanonically(andStart: Int) -> [Int32] {
         var nodes = LargeArray.make(repeating: Int32(-1), count: aig.kinds.count)
         nodes[0] = 0
         for (i, v) in aig.inputs.enumerated() { nodes[Int(v)] = Int32(1 + i) }
@@ -77,13 +94,7 @@ struct AIGGraphAssembly {
                 for v in 0 ..< kinds.count where kinds[v] == .and { nodes[v] = next; next += 1 }
             }
         }
-        nodeOf = nodes
-        if var nots = notOf {
-            notOf = nil  // keep `nots` unique while numbering
-            var next = Int32(notStart)
-            for v in nots.indices where nots[v] == 0 { nots[v] = next; next += 1 }
-            notOf = nots
-        }
+        return nodes
     }
 
     /// The graph. - Complexity: O(M + E)
@@ -128,9 +139,18 @@ struct AIGGraphAssembly {
                 }
             }
             for (i, v) in aig.latches.enumerated() { edge(from: aig.latchNext[i], to: nodeOf[Int(v)]) }
-            for v in 0 ..< kinds.count where kinds[v] == .and {
-                edge(from: fanin0[v], to: nodeOf[v])
-                edge(from: fanin1[v], to: nodeOf[v])
+            if aig.isCanonical && !hasNots {
+                // Node v is variable v: no lookups, and the ANDs are the variables from the first.
+                for v in 1 + aig.inputs.count + aig.latches.count ..< kinds.count {
+                    let a = fanin0[v], b = fanin1[v]
+                    sink.edge(Int32(a >> 1), Int32(v), Int32(a & 1))
+                    sink.edge(Int32(b >> 1), Int32(v), Int32(b & 1))
+                }
+            } else {
+                for v in 0 ..< kinds.count where kinds[v] == .and {
+                    edge(from: fanin0[v], to: nodeOf[v])
+                    edge(from: fanin1[v], to: nodeOf[v])
+                }
             }
             for v in 0 ..< notOf.count where notOf[v] >= 0 { sink.edge(nodeOf[v], notOf[v], 0) }
             for (k, literal) in aig.outputs.enumerated() { edge(from: literal, to: Int32(firstOutput + k)) }
