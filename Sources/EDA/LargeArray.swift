@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import GraphCore
 
 /// Allocation of the big flat arrays of AIGs and their graphs (hundreds of MB for 10M+ ANDs).
 ///
@@ -23,8 +24,20 @@ enum LargeArray {
     static func make<T>(count: Int, _ fill: (UnsafeMutableBufferPointer<T>) throws -> Void) rethrows -> [T] {
         try [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
+            prefault(UnsafeMutableRawBufferPointer(buffer))
             try fill(buffer)
             initialized = count
+        }
+    }
+
+    /// Touches one byte per page of a large `region` on every core, so the page faults of a fresh
+    /// allocation (zeroing, and on a VM the host's own faults) run in parallel rather than in
+    /// `fill`'s order. The bytes written are overwritten by `fill`.
+    static func prefault(_ region: UnsafeMutableRawBufferPointer) {
+        guard region.count >= adviceThreshold, let base = region.baseAddress else { return }
+        let page = 4096, pages = (region.count + page - 1) / page
+        Parallel.forEachChunk(count: pages) { range in
+            for p in range { base.storeBytes(of: 0, toByteOffset: p * page, as: UInt8.self) }
         }
     }
 
