@@ -7,9 +7,11 @@ import GraphCore
 
 /// Allocation of the big flat arrays of AIGs and their graphs (hundreds of MB for 10M+ ANDs).
 ///
-/// On Linux, asks for transparent huge pages (`madvise(MADV_HUGEPAGE)`) before the first write,
-/// so filling 100 MB takes 50 page faults instead of 25,000; most of the time of reading a large
-/// AIGER file was spent in page faults. Elsewhere, or for small arrays, a plain array.
+/// Most of the time of reading a large AIGER file into an AIG and its graph went to page faults
+/// of fresh memory. For arrays of `adviceThreshold` bytes and more, on Linux, this asks for
+/// transparent huge pages (`madvise(MADV_HUGEPAGE)`) before the first write, so filling 100 MB
+/// takes 50 faults instead of 25,000, and everywhere it faults the pages in on all cores before
+/// `fill` runs. Small arrays are plain arrays.
 enum LargeArray {
     /// Arrays smaller than this get no advice (one huge page is 2 MiB).
     static let adviceThreshold = 4 << 20
