@@ -2,8 +2,8 @@
 # Reading a 13.7M-AND binary AIGER file side by side: graphtool (release; the AIG and its Graph)
 # and ABC's &r, in one run, alternating, RUNS times each; prints the medians and the ratio.
 # usage: benchmarks/aiger-vs-abc.sh [FILE [RUNS]]    (SETTLE=seconds between runs, default 3)
-# Without FILE, makes $TMPDIR/graphtool-bench/hyp64.aig (64 disjoint copies of EPFL hyp.aig, by
-# graphtool itself) if absent. Needs berkeley-abc (or abc), /usr/bin/time and python3.
+# FILE (default $TMPDIR/graphtool-bench/hyp64.aig) is made when absent: 64 disjoint copies of
+# EPFL hyp.aig, by graphtool itself. Needs berkeley-abc (or abc), /usr/bin/time and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${2:-5}
@@ -28,7 +28,11 @@ trap 'rm -rf "$log"' EXIT
 timed() {
     local name=$1 run=$2; shift 2
     sleep "${SETTLE:-3}"
-    /usr/bin/time -f "%e %M" -o "$log/$name.$run.time" "$@" >"$log/$name.$run.out" 2>&1
+    if ! /usr/bin/time -f "%e %M" -o "$log/$name.$run.time" "$@" >"$log/$name.$run.out" 2>&1; then
+        echo "aiger-vs-abc: $name failed: $*" >&2
+        cat "$log/$name.$run.out" >&2
+        exit 1
+    fi
 }
 for run in $(seq "$runs"); do
     timed graphtool "$run" "$gt" bench aiger "$file" --repeats 1 --json
