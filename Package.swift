@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "GraphCore", dependencies: ["CBLAS"]),
         .target(name: "Render", dependencies: ["CGraphviz", "GraphCore"]),
         .target(name: "GNN", dependencies: ["GraphCore"]),
-        .target(name: "EDA", dependencies: ["GraphCore"]),
+        .target(name: "EDA", dependencies: ["GraphCore", "GNN"]),
 
         // MARK: - Command-line tool
         .executableTarget(
@@ -51,10 +51,12 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
-        .testTarget(name: "GNNTests", dependencies: ["GNN"]),
+        .target(name: "TestSupport", dependencies: ["GNN", "GraphCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "GNNTests", dependencies: ["GNN", "TestSupport"]),
         .testTarget(name: "EDATests", dependencies: ["EDA"]),
         // Runs the built `graphtool` binary (the command-line contract); skipped when absent.
         .testTarget(name: "CLITests"),
+        .testTarget(name: "EmbeddingTests", dependencies: ["EDA", "GNN", "GraphCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

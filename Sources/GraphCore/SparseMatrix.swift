@@ -80,6 +80,23 @@ public struct SparseMatrix: Sendable, Equatable {
         return result
     }
 
+    /// Dropout on the stored entries: each is kept with probability `1 − p` and scaled by
+    /// `1 / (1 − p)`, so the expected matrix is unchanged. - Complexity: O(rows + nnz)
+    public func droppingEntries(probability p: Float, using generator: inout SeededGenerator) -> SparseMatrix {
+        precondition(p >= 0 && p < 1, "dropout probability \(p) must be in [0, 1)")
+        let scale = 1 / (1 - p)
+        var newOffsets = [0], newIndices: [Int32] = [], newValues: [Float] = []
+        newOffsets.reserveCapacity(rows + 1)
+        for r in 0 ..< rows {
+            for e in offsets[r] ..< offsets[r + 1] where generator.nextUnitFloat() >= p {
+                newIndices.append(indices[e])
+                newValues.append(values[e] * scale)
+            }
+            newOffsets.append(newIndices.count)
+        }
+        return SparseMatrix(unchecked: rows, columns, newOffsets, newIndices, newValues)
+    }
+
     /// The dense matrix with the same entries. - Complexity: O(rows × columns + nnz)
     public func dense() -> Matrix {
         var m = Matrix(rows: rows, columns: columns)

@@ -7,6 +7,7 @@ struct GraphTool: ParsableCommand {
         commandName: "graphtool",
         abstract: "Graph learning for circuits: graph statistics, autoencoders and benchmarks.",
         version: "0.1.0",
-        subcommands: [Stats.self, Convert.self, RenderCommand.self, DotCommand.self, Generate.self, Bench.self]
+        subcommands: [Stats.self, Convert.self, Generate.self, Embed.self, Pretrain.self, EvaluateEncoder.self,
+                      LinkPred.self, RenderCommand.self, DotCommand.self, Bench.self]
     )
 }

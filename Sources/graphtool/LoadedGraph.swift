@@ -1,3 +1,4 @@
+import ArgumentParser
 import EDA
 import Foundation
 import GraphCore
@@ -10,6 +11,29 @@ struct LoadedGraph {
     var style: DrawingStyle
     /// Node names a user can refer to (e.g. circuit outputs for `--cone`).
     var namedNodes: [String: Int32] = [:]
+    /// The circuit the graph was made from, when it was a circuit.
+    var circuit: (aig: AIG, graph: AIGGraph)?
+
+    /// The signal probability of every node of a circuit graph: exact below
+    /// `AIG.exhaustiveSourceLimit` inputs and latches, else from 65,536 random patterns.
+    /// Outputs take their driver's probability (inverted when the output is).
+    func signalProbabilities(path: String) throws -> [Double] {
+        guard let (aig, converted) = circuit else {
+            throw ValidationError("--color-by probability needs a circuit file (.aig .aag .blif .bench .v), not \(path)")
+        }
+        let exhaustive = aig.inputs.count + aig.latches.count <= AIG.exhaustiveSourceLimit
+        let variables = exhaustive ? try aig.exactSignalProbabilities()
+                                   : try aig.signalProbabilities(patternCount: 65_536, seed: 0)
+        var values = [Double](repeating: .nan, count: graph.nodeCount)
+        for (variable, node) in converted.nodeOfVariable.enumerated() where node >= 0 {
+            values[Int(node)] = variables[variable]
+        }
+        for (k, node) in converted.outputNodes.enumerated() {
+            let literal = aig.outputs[k], p = variables[Int(literal >> 1)]
+            values[node] = literal & 1 == 1 ? 1 - p : p
+        }
+        return values
+    }
 
     /// Reads `path` by its extension: circuits (AIGER, BLIF, bench, Verilog), edge lists (`.tsv`, `.csv`, `.txt`, `.edges`, `.el`) or a
     /// directory in the dataset layout (`edges.tsv`, optional `features.tsv`, `labels.tsv`).
@@ -65,6 +89,6 @@ struct LoadedGraph {
                           AIGNodeType.latch.rawValue: "box", AIGNodeType.and.rawValue: "ellipse",
                           AIGNodeType.constant.rawValue: "plaintext"],
             label: { labels[$0] }, invertedEdgeType: 1, ranksByLevel: aig.latches.isEmpty)
-        return LoadedGraph(graph: converted.graph, style: style, namedNodes: named)
+        return LoadedGraph(graph: converted.graph, style: style, namedNodes: named, circuit: (aig, converted))
     }
 }

@@ -12,7 +12,8 @@ struct RenderCommand: ParsableCommand {
         abstract: "Draw a graph or circuit to SVG, PNG or PDF with Graphviz.",
         discussion: """
             The output format follows the extension of --output. Nodes can be coloured by \
-            topological level, by weakly connected component ('cluster'), by degree, or by one \
+            topological level, by signal probability (circuits: exact up to 16 inputs, else \
+            65,536 random patterns), by weakly connected component ('cluster'), by degree, or by one \
             value per node from a .npy file (float32, one entry or row per node; the first column \
             is used). Graphs with more than --max-nodes nodes are summarised (a fan-in cone, one \
             node per level or per cluster) and the summary is explained on stderr.
@@ -23,7 +24,8 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file: .svg, .png, .pdf or .dot.") var output: String
     @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
     var engine: LayoutEngine = .dot
-    @Option(help: "Colour nodes by: level, cluster, degree, or a .npy file of values.") var colorBy: String?
+    @Option(help: "Colour nodes by: level, probability (circuits), cluster, degree, or a .npy file of values.")
+    var colorBy: String?
     @Option(parsing: .upToNextOption, help: "Draw only the fan-in cone of these nodes (names or numbers).")
     var cone: [String] = []
     @Option(help: "Largest graph drawn whole.") var maxNodes = 2000
@@ -38,7 +40,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         var input = try LoadedGraph.load(file, undirected: undirected)
-        if let colorBy { input.style.coloring = try Coloring.parse(colorBy, for: input.graph) }
+        if let colorBy { input.style.coloring = try Coloring.parse(colorBy, for: input, path: file) }
         let roots = try cone.map { try input.node(named: $0, in: file) }
         let plan = try DrawingPlan(graph: input.graph, style: input.style, maxNodes: maxNodes,
                                    cone: roots.isEmpty ? nil : roots)
@@ -61,8 +63,11 @@ extension LoadedGraph {
 
 /// The `--color-by` choices.
 enum Coloring {
-    static func parse(_ choice: String, for graph: Graph) throws -> DrawingStyle.Coloring {
+    static func parse(_ choice: String, for input: LoadedGraph, path: String) throws -> DrawingStyle.Coloring {
+        let graph = input.graph
         switch choice {
+        case "probability":
+            return .values(try input.signalProbabilities(path: path), title: "signal probability")
         case "level":
             return .values(try graph.topologicalLevels().map(Double.init), title: "level")
         case "cluster":
@@ -71,7 +76,7 @@ enum Coloring {
             return .values(graph.outDegrees().map(Double.init), title: "out-degree")
         default:
             guard choice.hasSuffix(".npy") else {
-                throw ValidationError("--color-by takes level, cluster, degree or a .npy file, not '\(choice)'")
+                throw ValidationError("--color-by takes level, probability, cluster, degree or a .npy file, not '\(choice)'")
             }
             let values = try NPYReader.readMatrix(contentsOf: URL(fileURLWithPath: choice))
             guard values.rows == graph.nodeCount, values.columns >= 1 else {

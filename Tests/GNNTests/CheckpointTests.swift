@@ -1,6 +1,7 @@
 import Foundation
 import GNN
 import GraphCore
+import TestSupport
 import Testing
 
 @Suite("Safetensors checkpoints")

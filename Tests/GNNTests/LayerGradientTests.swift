@@ -1,5 +1,6 @@
 import GNN
 import GraphCore
+import TestSupport
 import Testing
 
 /// Gradient checks of every layer, with respect to its input and all its parameters, on a

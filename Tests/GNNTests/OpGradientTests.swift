@@ -1,5 +1,6 @@
 import GNN
 import GraphCore
+import TestSupport
 import Testing
 
 /// One op under gradient check: its inputs and how to apply it.
@@ -56,6 +57,12 @@ let primitiveCases: [OpCase] = [
         return $0[0].dropout(0.4, using: &rng)
     },
     OpCase(name: "gatherRows", inputs: { [n(4, 3, 42)] }) { $0[0].gatherRows([3, 0, 3, 1, 3]) },
+    OpCase(name: "edgeInnerProducts", inputs: { [n(4, 3, 59)] }) {
+        $0[0].edgeInnerProducts(sources: [0, 2, 3, 1, 2], targets: [1, 2, 0, 3, 0])  // a self pair too
+    },
+    OpCase(name: "gatherRows from blocks", inputs: { [n(4, 3, 90), n(2, 3, 91), n(3, 3, 92)] }) {
+        Tensor.gatherRows(from: $0, block: [0, 2, 0, 1, 2, 0], rows: [3, 1, 3, 0, 2, 0])
+    },
     OpCase(name: "segmentSum", inputs: { [n(7, 3, 43)] }) { $0[0].segmentSum(segments, count: 5) },
     OpCase(name: "segmentMax", inputs: { [n(7, 3, 44)] }) { $0[0].segmentMax(segments, count: 5) },
     OpCase(name: "segmentSoftmax", inputs: { [n(7, 2, 45)] }) { $0[0].segmentSoftmax(segments, count: 5) },

@@ -1,6 +1,7 @@
 import Foundation
 import GNN
 import GraphCore
+import TestSupport
 import Testing
 
 /// The fused sparse paths against dense or unfused oracles (a dense matrix, gathers and segment sums).

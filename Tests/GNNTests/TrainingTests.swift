@@ -1,5 +1,6 @@
 import GNN
 import GraphCore
+import TestSupport
 import Testing
 
 /// A whole training loop: a two-layer GCN separating two communities.

@@ -65,7 +65,7 @@ public struct Tensor {
     /// When no parent needs a gradient the result is a constant and nothing is kept.
     /// - Complexity: O(parents.count)
     static func record(_ op: String, value: Matrix, parents: [Tensor], backward: @escaping Backward) -> Tensor {
-        let needed = parents.contains { $0.node.requiresGradient }
+        let needed = Tensor.isRecording && parents.contains { $0.node.requiresGradient }
         return Tensor(node: TapeNode(value: value, op: op,
                                      parents: needed ? parents.map(\.node) : [],
                                      backward: needed ? backward : nil,
@@ -94,4 +94,16 @@ final class TapeNode {
     }
 
     var isLeaf: Bool { backward == nil && !released }
+}
+
+extension Tensor {
+    /// Whether ops record tape edges in the current task (see ``withoutTape(_:)``).
+    @TaskLocal static var isRecording = true
+
+    /// Runs `body` with the tape off (PyTorch's `torch.no_grad()`): every op's result is a
+    /// constant that keeps no parents, so inference over a deep circuit holds only the values it
+    /// still uses. - Complexity: O(1) plus `body`.
+    public static func withoutTape<T>(_ body: () throws -> T) rethrows -> T {
+        try $isRecording.withValue(false) { try body() }
+    }
 }

@@ -14,6 +14,14 @@ public struct NamedParameter {
     }
 }
 
+/// Anything holding named trainable parameters: layers and whole models. Optimizers and
+/// checkpoints work on any of them.
+public protocol Parameterized {
+    /// Every parameter with its path relative to this object (`weight`, `conv1.bias`), in a
+    /// fixed order.
+    var namedParameters: [NamedParameter] { get }
+}
+
 /// A neural-network layer: a function of its input and its parameters.
 ///
 /// Layers are **value types** (structs, after swift-apis' `Layer`): their configuration —
@@ -22,7 +30,7 @@ public struct NamedParameter {
 /// layer sharing a weight all refer to one parameter, updated in place (as `nn.Parameter` in
 /// PyTorch). Copying a layer therefore shares its parameters; load a checkpoint into a freshly
 /// initialised layer to get an independent one.
-public protocol Layer<Input, Output> {
+public protocol Layer<Input, Output>: Parameterized {
     /// What the layer consumes (a ``Tensor``, or ``GraphInput`` for graph convolutions).
     associatedtype Input
     /// What the layer produces.
@@ -30,10 +38,6 @@ public protocol Layer<Input, Output> {
 
     /// The forward pass, recorded on the tape.
     func callAsFunction(_ input: Input) -> Output
-
-    /// Every parameter with its path relative to this layer (`weight`, `conv1.bias`), in a
-    /// fixed order.
-    var namedParameters: [NamedParameter] { get }
 }
 
 /// A layer without parameters (activations, reshapes).

@@ -11,6 +11,8 @@
 // |             | Ops+Pointwise.swift    | exp, log, square, clamp                                 |
 // | random      | Ops+Dropout.swift      | dropout                                                 |
 // | rows        | Ops+Rows.swift         | gatherRows, segmentSum, segmentMax                      |
+// |             | Ops+EdgeScores.swift   | edgeInnerProducts (fused ⟨x_u, x_v⟩ per edge)           |
+// |             | Ops+Blocks.swift       | gatherRows(from: blocks) (rows of several tensors)      |
 // | softmax     | Ops+Softmax.swift      | logSoftmax (rows), segmentSoftmax (edges by receiver)   |
 // | shape       | Ops+Shape.swift        | concatColumns, sliceColumns                             |
 // | reduction   | Ops+Reduction.swift    | sumRows (→ N×1), sumColumns (→ 1×C)                     |

@@ -7,18 +7,25 @@ import GraphCore
 /// matters with its own weight. `L` is accumulated in `Double` for the differences, which use
 /// step `h`; the comparison allows `absolute + relative · |numeric|`, suited to Float32 forward
 /// values (about 1e-7 relative each, divided by `2h`).
-struct GradientCheck {
-    var h: Float = 1e-3
-    var absolute: Double = 3e-3
-    var relative: Double = 2e-2
+public struct GradientCheck {
+    public var h: Float = 1e-3
+    public var absolute: Double = 3e-3
+    public var relative: Double = 2e-2
 
-    struct Mismatch: CustomStringConvertible {
-        let input: Int, index: Int, analytic: Double, numeric: Double
-        var description: String { "input \(input)[\(index)]: tape \(analytic), finite difference \(numeric)" }
+    /// A check with the given step and tolerances.
+    public init(h: Float = 1e-3, absolute: Double = 3e-3, relative: Double = 2e-2) {
+        self.h = h
+        self.absolute = absolute
+        self.relative = relative
+    }
+
+    public struct Mismatch: CustomStringConvertible {
+        public let input: Int, index: Int, analytic: Double, numeric: Double
+        public var description: String { "input \(input)[\(index)]: tape \(analytic), finite difference \(numeric)" }
     }
 
     /// The entries whose gradients disagree (empty when the check passes).
-    func mismatches(_ inputs: [Matrix], seed: UInt64, _ f: ([Tensor]) -> Tensor) -> [Mismatch] {
+    public func mismatches(_ inputs: [Matrix], seed: UInt64, _ f: ([Tensor]) -> Tensor) -> [Mismatch] {
         let parameters = inputs.map { Tensor.parameter($0) }
         let output = f(parameters)
         var rng = SeededGenerator(seed: seed)
@@ -50,15 +57,15 @@ struct GradientCheck {
 }
 
 /// Seeded test inputs.
-enum Inputs {
+public enum Inputs {
     /// Standard normal entries.
-    static func normal(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
+    public static func normal(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
         var rng = SeededGenerator(seed: seed)
         return Matrix(rows: rows, columns: columns).map { _ in rng.nextGaussian() }
     }
 
     /// Entries in ±[0.2, 1.2], away from the kinks of relu, leaky relu, elu and |x|.
-    static func awayFromZero(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
+    public static func awayFromZero(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
         var rng = SeededGenerator(seed: seed)
         return Matrix(rows: rows, columns: columns).map { _ in
             (rng.nextUnitFloat() < 0.5 ? -1 : 1) * (0.2 + rng.nextUnitFloat())
@@ -66,13 +73,13 @@ enum Inputs {
     }
 
     /// Entries in [0.5, 2], safe for log and as divisors.
-    static func positive(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
+    public static func positive(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
         var rng = SeededGenerator(seed: seed)
         return Matrix(rows: rows, columns: columns).map { _ in 0.5 + 1.5 * rng.nextUnitFloat() }
     }
 
     /// A random directed graph with random positive weights (duplicates and self-loops allowed).
-    static func graph(nodes: Int, degree: Int, seed: UInt64, weighted: Bool = true) -> Graph {
+    public static func graph(nodes: Int, degree: Int, seed: UInt64, weighted: Bool = true) -> Graph {
         var rng = SeededGenerator(seed: seed)
         let g = try! RandomGraphs.uniformOutDegree(nodes: nodes, degree: degree, using: &rng)
         return weighted ? g.replacingWeights((0 ..< g.edgeCount).map { _ in 0.5 + rng.nextUnitFloat() }) : g

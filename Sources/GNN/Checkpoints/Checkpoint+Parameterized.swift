@@ -1,7 +1,7 @@
 import Foundation
 import GraphCore
 
-extension Layer {
+extension Parameterized {
     /// Saves every parameter under its dotted name, with `configuration` (e.g. layer sizes) in
     /// `__metadata__`, atomically.
     /// - Throws: `CheckpointError.io`.
@@ -12,7 +12,7 @@ extension Layer {
         try SafeTensors.write(.init(tensors: tensors, metadata: configuration), to: url)
     }
 
-    /// Loads parameters from `contents` into this layer. All names and shapes are checked first;
+    /// Loads parameters from `contents` into this layer or model. All names and shapes are checked first;
     /// on any mismatch nothing is changed.
     /// - Throws: `CheckpointError.mismatch` listing missing, unexpected and mis-shaped names.
     /// - Complexity: O(total parameter count)

@@ -1,0 +1,101 @@
+import Foundation
+import GNN
+import GraphCore
+
+/// A pretrained circuit encoder with the heads of its pretraining objectives: what
+/// `graphtool pretrain` saves and `graphtool embed` loads. The encoder is the DeepGate-style
+/// ``CircuitEncoder`` or the ``CircuitGIN`` baseline; the heads are ``ProbabilityHead`` (signal
+/// probability) and ``MaskedGateModel`` (masked gate modeling).
+///
+/// Checkpoints are safetensors files whose `__metadata__` holds ``configuration`` (format,
+/// architecture, hidden size), so ``load(from:)`` rebuilds the right shapes before loading.
+public struct CircuitModel: Layer {
+    /// Which encoder.
+    public enum Architecture: String, Sendable, CaseIterable {
+        /// ``CircuitEncoder``, level-parallel forward and reverse passes.
+        case deepgate
+        /// ``CircuitGIN``, four GIN layers over the undirected fanin graph.
+        case gin
+    }
+
+    /// The encoder's kind.
+    public let architecture: Architecture
+    /// The hidden size `H` (embeddings are `2H` wide).
+    public let hidden: Int
+    /// The encoder.
+    public let encoder: any CircuitEncoding
+    /// Signal-probability head.
+    public let probability: ProbabilityHead
+    /// Masked-gate decoder.
+    public let masked: MaskedGateModel
+
+    /// The `format` value of checkpoints this type writes and reads.
+    public static let format = "graphtool-circuit-encoder-1"
+    /// GIN layers of the baseline.
+    public static let ginDepth = 4
+
+    /// A freshly initialised model. - Complexity: O(H²)
+    public init(architecture: Architecture = .deepgate, hidden: Int = 32, seed: UInt64 = 1) {
+        var rng = SeededGenerator(seed: seed)
+        self.architecture = architecture
+        self.hidden = hidden
+        switch architecture {
+        case .deepgate: encoder = CircuitEncoder(hidden: hidden, generator: &rng)
+        case .gin: encoder = CircuitGIN(width: 2 * hidden, depth: CircuitModel.ginDepth, generator: &rng)
+        }
+        probability = ProbabilityHead(width: 2 * hidden, hidden: hidden, generator: &rng)
+        masked = MaskedGateModel(width: 2 * hidden, hidden: hidden, generator: &rng)
+    }
+
+    /// The embedding width `2H`. - Complexity: O(1)
+    public var embeddingWidth: Int { encoder.embeddingWidth }
+
+    /// One embedding row per AIG variable. - Complexity: that of the encoder.
+    public func callAsFunction(_ circuit: PreparedCircuit) -> Tensor { encoder(circuit) }
+
+    /// `encoder.*`, `probability.*`, `masked.*`.
+    public var namedParameters: [NamedParameter] {
+        encoder.namedParameters.prefixed("encoder") + probability.namedParameters.prefixed("probability")
+            + masked.namedParameters.prefixed("masked")
+    }
+
+    /// What a checkpoint needs to rebuild this model. - Complexity: O(1)
+    public var configuration: [String: String] {
+        ["format": CircuitModel.format, "architecture": architecture.rawValue, "hidden": String(hidden)]
+    }
+
+    /// Saves parameters and ``configuration`` plus `extra` metadata (corpus, command, metrics)
+    /// atomically. - Throws: `CheckpointError.io`. - Complexity: O(parameters)
+    public func save(to url: URL, metadata extra: [String: String] = [:]) throws {
+        try saveCheckpoint(to: url, configuration: configuration.merging(extra) { mine, _ in mine })
+    }
+
+    /// Reads a checkpoint written by ``save(to:metadata:)``.
+    /// - Throws: `CheckpointError` for unreadable or mismatched files, `CircuitModelError` for a
+    ///   file that is not a circuit-encoder checkpoint.
+    /// - Complexity: O(file size)
+    public static func load(from url: URL) throws -> (model: CircuitModel, metadata: [String: String]) {
+        let contents = try SafeTensors.read(from: url)
+        let meta = contents.metadata
+        guard meta["format"] == format, let arch = meta["architecture"].flatMap(Architecture.init(rawValue:)),
+              let hidden = meta["hidden"].flatMap(Int.init), hidden > 0 else {
+            throw CircuitModelError.notACircuitModel(path: url.path, format: meta["format"])
+        }
+        let model = CircuitModel(architecture: arch, hidden: hidden)
+        try model.loadParameters(from: contents)
+        return (model, meta)
+    }
+}
+
+/// A checkpoint that is not a circuit encoder.
+public enum CircuitModelError: Error, Equatable, CustomStringConvertible {
+    /// The file's metadata does not name this format.
+    case notACircuitModel(path: String, format: String?)
+
+    public var description: String {
+        switch self {
+        case let .notACircuitModel(path, format):
+            return "\(path): not a circuit-encoder checkpoint (metadata format \(format.map { "'\($0)'" } ?? "missing"), expected '\(CircuitModel.format)'); train one with 'graphtool pretrain --corpus DIR --save \(path)'"
+        }
+    }
+}

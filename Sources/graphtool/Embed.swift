@@ -1,0 +1,78 @@
+import ArgumentParser
+import EDA
+import Foundation
+import GNN
+import GraphCore
+
+/// `graphtool embed`: an embedding for every gate of a circuit, and one for the circuit.
+struct Embed: ParsableCommand {
+    /// Whether to write gate rows or only the circuit's row.
+    enum Level: String, ExpressibleByArgument, CaseIterable { case gate, graph }
+
+    static let configuration = CommandConfiguration(
+        abstract: "Embed every gate of a circuit (and the circuit) with the pretrained circuit encoder.",
+        discussion: """
+            Reads any circuit format (.aig, .aag, .blif, .bench, .v), encodes its AIG with the \
+            shipped model (models/circuit-encoder.safetensors, found beside the executable or the \
+            package; or --model, or $GRAPHTOOL_MODEL) and writes one row per AIG variable in \
+            variable order (row 0 is the constant; unused variables get rows too) to OUT, default \
+            FILE.embeddings.npy, plus the circuit's embedding (the mean of its gates' rows) to \
+            FILE.graph-embedding.npy. With --level graph only the circuit's row is written. JSON \
+            puts both in one versioned document. Files are replaced atomically. Prints one \
+            summary line on stdout; progress goes to stderr only when it is a terminal.
+            """
+    )
+
+    @Argument(help: "The circuit file.") var file: String
+    @Option(name: .shortAndLong, help: "Output file (default FILE.embeddings.<format>, or FILE.graph-embedding.<format> with --level graph).") var output: String?
+    @Option(help: "Output format: npy, csv or json.") var format: EmbeddingFormat = .npy
+    @Option(help: "Model checkpoint (default: the shipped models/circuit-encoder.safetensors).") var model: String?
+    @Option(help: "gate: a row per AIG variable plus the circuit's row; graph: only the circuit's row.") var level: Level = .gate
+    @Flag(help: "Never show progress.") var noProgress = false
+
+    func run() throws {
+        let clock = ContinuousClock(), start = clock.now
+        do {
+            let modelPath = try model ?? ModelLocator.locate()
+            guard FileManager.default.fileExists(atPath: modelPath) else { throw CLIError.missingFile(modelPath) }
+            let (encoder, _) = try CircuitModel.load(from: URL(fileURLWithPath: modelPath))
+            let aig = try CircuitFile.read(file)
+            let circuit = try PreparedCircuit(aig)
+            let progress = ProgressLine(enabled: !noProgress)
+            let (nodes, graph) = Tensor.withoutTape {
+                let z = encoder.encoder.encode(circuit) { done, total in
+                    progress.update("embedding \(file): step \(done)/\(total) (\(100 * done / max(total, 1))%)")
+                }
+                return (z.value, encoder.encoder.graphEmbedding(z, circuit).value)
+            }
+            progress.finish()
+
+            let document = EmbeddingOutput.Document(file: file, model: modelPath, width: graph.columns, graph: graph.values,
+                                                    nodes: level == .gate ? (0 ..< nodes.rows).map { Array(nodes.row($0)) } : nil)
+            var written: [String] = []
+            switch level {
+            case .gate:
+                let out = output ?? "\(file).embeddings.\(format.rawValue)"
+                try EmbeddingOutput.write(nodes, to: out, format: format, document: document)
+                written.append(out)
+                if format != .json {
+                    let graphOut = EmbeddingOutput.graphPath(besides: out)
+                    try EmbeddingOutput.write(graph, to: graphOut, format: format)
+                    written.append(graphOut)
+                }
+            case .graph:
+                let out = output ?? "\(file).graph-embedding.\(format.rawValue)"
+                try EmbeddingOutput.write(graph, to: out, format: format, document: document)
+                written.append(out)
+            }
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            print(String(format: "%@: %d nodes × %d (%@ H=%d, %d levels) → %@ in %.2f s", file, nodes.rows, nodes.columns,
+                         encoder.architecture.rawValue, encoder.hidden, circuit.schedule.forward.count - 1,
+                         written.joined(separator: ", "), seconds))
+        } catch {
+            FileHandle.standardError.write(Data("graphtool embed: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import EDA
+import Foundation
+import GNN
+
+/// `graphtool evaluate-encoder`: how well a circuit-encoder model does on held-out circuits.
+struct EvaluateEncoder: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate-encoder",
+        abstract: "Measure a circuit encoder on circuits: signal-probability MAE and masked-gate reconstruction.",
+        discussion: """
+            For each circuit: the mean absolute error of the predicted signal probability of every \
+            input and AND against simulation (exact up to 16 inputs, else --patterns seeded random \
+            patterns), next to the trivial baseline that predicts the circuit's mean probability; \
+            and, at each --mask-ratios ratio, the accuracy of reconstructing the masked gates' kind, \
+            inverted-fanin count and fanout bucket, next to the majority class of the masked gates. \
+            One line per circuit and a gate-weighted mean on stdout (or one JSON document).
+            """
+    )
+
+    @Argument(help: "Circuit files to evaluate (never the training corpus).") var files: [String]
+    @Option(help: "Model checkpoint (default: the shipped model).") var model: String?
+    @Option(help: "Random patterns for the probability truth above 16 inputs.") var patterns = 65536
+    @Option(help: "Comma-separated mask ratios.") var maskRatios = "0.15,0.3,0.5"
+    @Option(help: "Seed of the patterns and masks.") var seed: UInt64 = 7
+    @Flag(help: "Print one JSON document.") var json = false
+
+    /// One circuit's numbers.
+    struct Row: Codable {
+        var file: String
+        var ands: Int
+        var levels: Int
+        var probabilityMAE: Double
+        var meanBaselineMAE: Double
+        var masked: [String: MaskedAccuracy]
+        var seconds: Double
+    }
+
+    func run() throws {
+        do {
+            let ratios = maskRatios.split(separator: ",").compactMap { Double($0) }
+            guard !ratios.isEmpty, ratios.allSatisfy({ $0 > 0 && $0 < 1 }) else {
+                throw ValidationError("--mask-ratios needs numbers in (0, 1), e.g. 0.15,0.3,0.5")
+            }
+            let path = try model ?? ModelLocator.locate()
+            let (m, _) = try CircuitModel.load(from: URL(fileURLWithPath: path))
+            var rows: [Row] = []
+            for file in files {
+                let clock = ContinuousClock(), start = clock.now
+                let labelled = try TrainingCircuit(name: file, aig: CircuitFile.read(file), patterns: patterns, seed: seed)
+                let row: Row = Tensor.withoutTape {
+                    let z = m(labelled.circuit)
+                    let predicted = m.predictedProbabilities(z)
+                    let truth = labelled.probabilities, gates = labelled.rows
+                    let mean = gates.reduce(0.0) { $0 + Double(truth[Int($1)]) } / Double(max(gates.count, 1))
+                    let baseline = gates.reduce(0.0) { $0 + abs(Double(truth[Int($1)]) - mean) } / Double(max(gates.count, 1))
+                    var masked: [String: MaskedAccuracy] = [:]
+                    for r in ratios {
+                        masked[String(r)] = m.maskedAccuracy(z, circuit: labelled.circuit, attributes: labelled.attributes,
+                                                             ratio: r, seed: seed)
+                    }
+                    let d = clock.now - start
+                    return Row(file: file, ands: labelled.circuit.aig.andCount,
+                               levels: labelled.circuit.schedule.forward.count - 1,
+                               probabilityMAE: CircuitModel.meanAbsoluteError(predicted, truth, rows: gates),
+                               meanBaselineMAE: baseline, masked: masked,
+                               seconds: Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
+                }
+                rows.append(row)
+                if !json { print(line(row, ratios)) }
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(Report(model: path, rows: rows)), as: UTF8.self))
+            } else {
+                let n = Double(rows.count)
+                print(String(format: "mean over %d circuits: probability MAE %.4f (mean baseline %.4f)",
+                             rows.count, rows.map(\.probabilityMAE).reduce(0, +) / n, rows.map(\.meanBaselineMAE).reduce(0, +) / n))
+                for r in ratios {
+                    let key = String(r)
+                    let acc = rows.map { $0.masked[key]! }
+                    func avg(_ f: (MaskedAccuracy) -> Double) -> Double { acc.map(f).reduce(0, +) / n }
+                    print(String(format: "mean masked @%.2f: kind %.3f (majority %.3f)  inversions %.3f (%.3f)  fanout %.3f (%.3f)",
+                                 r, avg(\.kind), avg(\.kindMajority), avg(\.inversions), avg(\.inversionsMajority),
+                                 avg(\.fanout), avg(\.fanoutMajority)))
+                }
+            }
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            FileHandle.standardError.write(Data("graphtool evaluate-encoder: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    /// The JSON document; bump `format` when fields change meaning.
+    struct Report: Codable {
+        var format = 1
+        var model: String
+        var rows: [Row]
+    }
+
+    private func line(_ row: Row, _ ratios: [Double]) -> String {
+        let masked = ratios.map { r -> String in
+            let a = row.masked[String(r)]!
+            return String(format: "@%.2f kind %.2f/%.2f inv %.2f/%.2f fanout %.2f/%.2f", r, a.kind, a.kindMajority,
+                          a.inversions, a.inversionsMajority, a.fanout, a.fanoutMajority)
+        }.joined(separator: "  ")
+        return String(format: "%@: and %d lev %d  probability MAE %.4f (mean baseline %.4f)  %@  %.1f s",
+                      row.file, row.ands, row.levels, row.probabilityMAE, row.meanBaselineMAE, masked, row.seconds)
+    }
+}
