@@ -54,6 +54,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["GNN", "GraphCore"], path: "Tests/TestSupport"),
         .testTarget(name: "GNNTests", dependencies: ["GNN", "TestSupport"]),
         .testTarget(name: "EDATests", dependencies: ["EDA"]),
+        // Runs the built `graphtool` binary (the command-line contract); skipped when absent.
+        .testTarget(name: "CLITests"),
         .testTarget(name: "EmbeddingTests", dependencies: ["EDA", "GNN", "GraphCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]

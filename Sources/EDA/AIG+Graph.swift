@@ -45,74 +45,10 @@ extension AIG {
     /// not represented. Parallel edges (as in `x & x` or `x & !x`) are kept.
     ///
     /// - Throws: `GraphError` when the graph exceeds `Int32` node indices.
-    /// - Complexity: O(M + O) plus GraphCore's row sort, O(E log d) for the largest fanout d.
+    /// - Complexity: O(M + O), no sorting (see `AIGGraphAssembly`).
     public func graph(encoding: AIGGraphEncoding = .invertedEdges) throws -> AIGGraph {
-        var nodeOf = [Int32](repeating: -1, count: kinds.count)
-        var next: Int32 = 1
-        nodeOf[0] = 0
-        var types: [Int32] = [AIGNodeType.constant.rawValue]
-        types.reserveCapacity(kinds.count + outputs.count)
-        for v in inputs { nodeOf[Int(v)] = next; next += 1; types.append(AIGNodeType.input.rawValue) }
-        for v in latches { nodeOf[Int(v)] = next; next += 1; types.append(AIGNodeType.latch.rawValue) }
-        for v in 0 ..< kinds.count where kinds[v] == .and {
-            nodeOf[v] = next; next += 1; types.append(AIGNodeType.and.rawValue)
-        }
-
-        var notOf: [Int32]?
-        var sources: [Int32] = [], targets: [Int32] = [], edgeTypes: [Int32] = []
-        let edgeCount = 2 * andCount + latches.count + outputs.count
-        sources.reserveCapacity(edgeCount); targets.reserveCapacity(edgeCount); edgeTypes.reserveCapacity(edgeCount)
-
-        if encoding == .notNodes {
-            var nots = [Int32](repeating: -1, count: kinds.count)
-            for literal in allFaninLiterals() where literal & 1 == 1 && nots[Int(literal >> 1)] < 0 {
-                nots[Int(literal >> 1)] = 0   // mark; numbered below in variable order
-            }
-            for v in 0 ..< kinds.count where nots[v] == 0 {
-                nots[v] = next; next += 1
-                types.append(AIGNodeType.not.rawValue)
-                sources.append(nodeOf[v]); targets.append(nots[v]); edgeTypes.append(0)
-            }
-            notOf = nots
-        }
-
-        func connect(_ literal: UInt32, to node: Int32) {
-            let v = Int(literal >> 1)
-            if literal & 1 == 1, let notOf {
-                sources.append(notOf[v]); edgeTypes.append(0)
-            } else {
-                sources.append(nodeOf[v]); edgeTypes.append(Int32(literal & 1))
-            }
-            targets.append(node)
-        }
-        for v in 0 ..< kinds.count where kinds[v] == .and {
-            connect(fanin0[v], to: nodeOf[v])
-            connect(fanin1[v], to: nodeOf[v])
-        }
-        for (i, v) in latches.enumerated() { connect(latchNext[i], to: nodeOf[Int(v)]) }
-        let firstOutput = Int(next)
-        for literal in outputs {
-            connect(literal, to: next)
-            next += 1
-            types.append(AIGNodeType.output.rawValue)
-        }
-
-        var graph = try GraphBuilder.build(
-            nodeCount: Int(next), sources: sources, targets: targets, edgeTypes: edgeTypes,
-            options: .init(directed: true, dropDuplicates: false))
-        graph.nodeTypes = types
-        return AIGGraph(graph: graph, nodeOfVariable: nodeOf, notNodeOfVariable: notOf,
-                        outputNodes: firstOutput ..< Int(next))
-    }
-
-    /// Every literal the graph reads: AND fanins, latch next states, outputs.
-    private func allFaninLiterals() -> [UInt32] {
-        var literals: [UInt32] = []
-        literals.reserveCapacity(2 * andCount + latches.count + outputs.count)
-        for v in 0 ..< kinds.count where kinds[v] == .and {
-            literals.append(fanin0[v])
-            literals.append(fanin1[v])
-        }
-        return literals + latchNext + outputs
+        let assembly = try AIGGraphAssembly(aig: self, encoding: encoding)
+        return AIGGraph(graph: try assembly.graph(), nodeOfVariable: assembly.nodeOf,
+                        notNodeOfVariable: assembly.notOf, outputNodes: assembly.firstOutput ..< assembly.nodeCount)
     }
 }

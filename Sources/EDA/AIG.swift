@@ -79,10 +79,10 @@ public struct AIG: Sendable {
     /// Creates an AIG with `variableCount` variables: the constant, then `.unused` slots that a
     /// reader fills in place. - Complexity: O(variableCount)
     init(variableCount: Int) {
-        kinds = [VariableKind](repeating: .unused, count: max(1, variableCount))
+        kinds = LargeArray.make(repeating: .unused, count: max(1, variableCount))
         kinds[0] = .constant
-        fanin0 = [UInt32](repeating: 0, count: kinds.count)
-        fanin1 = fanin0
+        fanin0 = LargeArray.make(repeating: 0, count: kinds.count)
+        fanin1 = LargeArray.make(repeating: 0, count: kinds.count)
         inputs = []; latches = []; latchNext = []; latchReset = []
         outputs = []; bad = []; constraints = []; justice = []; fairness = []
         symbols = []; comment = nil; andCount = 0; strash = nil

@@ -14,6 +14,10 @@ public enum AIGError: Error, Equatable, CustomStringConvertible {
     case tooManySources(Int, limit: Int)
     /// Two AIGs compared by equivalence checking have different interfaces.
     case interfaceMismatch(String)
+    /// A result would need more variables than 32-bit literals can name.
+    case tooLarge(variables: Int, limit: Int)
+    /// `tiled(copies:)` asked for fewer than one copy.
+    case invalidCopyCount(Int)
 
     public var description: String {
         switch self {
@@ -31,6 +35,10 @@ public enum AIGError: Error, Equatable, CustomStringConvertible {
             return "exhaustive simulation over \(count) inputs would need 2^\(count) patterns; the limit is \(limit) inputs (use random simulation, e.g. signalProbabilities(patternCount:seed:))"
         case .interfaceMismatch(let what):
             return "the circuits cannot be compared: \(what); equivalence matches inputs, latches and outputs by position"
+        case let .tooLarge(variables, limit):
+            return "the result would have \(variables) variables, more than the \(limit) that 32-bit literals can name"
+        case .invalidCopyCount(let copies):
+            return "the number of copies must be at least 1, got \(copies)"
         }
     }
 }

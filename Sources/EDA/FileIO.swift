@@ -18,24 +18,34 @@ enum FileIO {
         }
     }
 
-    /// The bytes of the file at `path`, read in one call when the size is known. - Complexity: O(n)
+    /// The bytes of the file at `path`, read in one call when the size is known (into huge pages
+    /// when large, see `LargeArray`), then in 64 KiB chunks until the end. - Complexity: O(n)
     static func readAll(_ path: String) throws -> [UInt8] {
         let fd = try check("open the file", path) { open(path, O_RDONLY) }
         defer { close(fd) }
         var info = stat()
         try check("stat the file", path) { fstat(fd, &info) }
-        var bytes: [UInt8] = []
-        var chunk = max(Int(info.st_size), 0) + 1  // one byte more, to see the end in one call
-        while true {
-            let start = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: chunk))
-            let got = try bytes.withUnsafeMutableBytes { buffer in
-                try check("read the file", path) { read(fd, buffer.baseAddress! + start, chunk) }
+        let capacity = max(Int(info.st_size), 0) + 1  // one byte more, to see the end in one call
+        var atEnd = false
+        var bytes = try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            LargeArray.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
+            while initialized < capacity {
+                let got = try check("read the file", path) {
+                    read(fd, buffer.baseAddress! + initialized, capacity - initialized)
+                }
+                if got == 0 { atEnd = true; return }
+                initialized += got
             }
-            bytes.removeLast(chunk - got)
-            if got == 0 { return bytes }
-            chunk = 1 << 16
         }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while !atEnd {  // the file is larger than it said (it grew, or it is a special file)
+            let got = try chunk.withUnsafeMutableBytes { buffer in
+                try check("read the file", path) { read(fd, buffer.baseAddress!, buffer.count) }
+            }
+            bytes.append(contentsOf: chunk[0 ..< got])
+            atEnd = got == 0
+        }
+        return bytes
     }
 
     /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`, so readers

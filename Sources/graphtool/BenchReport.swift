@@ -6,9 +6,11 @@ struct BenchReport: Encodable {
     let benchmark: String
     let parameters: [String: Int]
     let medianSeconds: Double
+    /// Further results beside the median (e.g. per-step times, peak memory); omitted when `nil`.
+    var measurements: [String: Double]? = nil
 
     enum CodingKeys: String, CodingKey {
-        case format, benchmark, parameters
+        case format, benchmark, parameters, measurements
         case medianSeconds = "median_seconds"
     }
 
@@ -19,7 +21,12 @@ struct BenchReport: Encodable {
             Swift.print(String(decoding: try encoder.encode(self), as: UTF8.self))
         } else {
             let params = parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-            Swift.print("\(benchmark): median \(String(format: "%.6f", medianSeconds)) s (\(params.joined(separator: " ")))")
+            var line = "\(benchmark): median \(String(format: "%.6f", medianSeconds)) s (\(params.joined(separator: " ")))"
+            if let measurements {
+                line += " " + measurements.sorted { $0.key < $1.key }.map { "\($0.key)=\(String(format: "%.6g", $0.value))" }
+                    .joined(separator: " ")
+            }
+            Swift.print(line)
         }
     }
 }

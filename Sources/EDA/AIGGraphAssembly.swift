@@ -1,0 +1,185 @@
+import GraphCore
+
+/// Builds the CSR arrays of an AIG's graph directly: no edge list, no row sort.
+///
+/// Every edge is visited twice in the same order, once to count each node's out-degree and once
+/// to place it. Rows come out sorted by target because edges are visited in increasing target
+/// order: latch next states (latch nodes), AND fanins (AND nodes, in variable order), NOT inputs
+/// (NOT nodes), outputs (output nodes); the two fanins of one AND keep their order, as the
+/// stable row sort of `GraphBuilder` would. Peak memory is the final arrays plus nothing per edge.
+struct AIGGraphAssembly {
+    let aig: AIG
+    let encoding: AIGGraphEncoding
+    /// The node of each variable, -1 for unused ones.
+    private(set) var nodeOf: [Int32] = []
+    /// The NOT node of each variable, -1 when none (`.notNodes` only).
+    private(set) var notOf: [Int32]?
+    private(set) var nodeTypes: [Int32] = []
+    private(set) var firstOutput = 0
+    private(set) var nodeCount = 0
+    private var edgeCount = 0
+
+    /// Numbers the nodes. - Throws: `GraphError.invalidArgument` past `Int32` node indices.
+    init(aig: AIG, encoding: AIGGraphEncoding) throws {
+        self.aig = aig
+        self.encoding = encoding
+        let notCount = encoding == .notNodes ? markInvertedDrivers() : 0
+        let andStart = 1 + aig.inputs.count + aig.latches.count
+        let notStart = andStart + aig.andCount
+        firstOutput = notStart + notCount
+        nodeCount = firstOutput + aig.outputs.count
+        edgeCount = 2 * aig.andCount + aig.latches.count + notCount + aig.outputs.count
+        guard nodeCount <= Int(Int32.max) else {
+            throw GraphError.invalidArgument("the AIG's graph would have \(nodeCount) nodes, more than \(Int32.max)")
+        }
+        numberVariables(andStart: andStart, notStart: notStart)
+        var types = LargeArray.make(repeating: AIGNodeType.and.rawValue, count: nodeCount)
+        types[0] = AIGNodeType.constant.rawValue
+        func fill(_ range: Range<Int>, _ type: AIGNodeType) { for n in range { types[n] = type.rawValue } }
+        fill(1 ..< 1 + aig.inputs.count, .input)
+        fill(1 + aig.inputs.count ..< andStart, .latch)
+        fill(notStart ..< firstOutput, .not)
+        fill(firstOutput ..< nodeCount, .output)
+        nodeTypes = types
+    }
+
+    /// Marks every variable read complemented with 0 in `notOf`; returns how many there are.
+    private mutating func markInvertedDrivers() -> Int {
+        var nots = LargeArray.make(repeating: Int32(-1), count: aig.kinds.count)
+        var count = 0
+        nots.withUnsafeMutableBufferPointer { nots in
+            func mark(_ literal: UInt32) {
+                let v = Int(literal >> 1)
+                if literal & 1 == 1 && nots[v] < 0 { nots[v] = 0; count += 1 }
+            }
+            aig.kinds.withUnsafeBufferPointer { kinds in
+            aig.fanin0.withUnsafeBufferPointer { f0 in
+            aig.fanin1.withUnsafeBufferPointer { f1 in
+                for v in 0 ..< kinds.count where kinds[v] == .and { mark(f0[v]); mark(f1[v]) }
+            }}}
+            for literal in aig.latchNext { mark(literal) }
+            for literal in aig.outputs { mark(literal) }
+        }
+        notOf = nots
+        return count
+    }
+
+    /// Fills `nodeOf` (inputs, latches, ANDs in variable order) and numbers the NOT nodes in
+    /// variable order from `notStart`.
+    private mutating func numberVariables(andStart: Int, notStart: Int) {
+        if aig.isCanonical {  // node v is variable v
+            nodeOf = LargeArray.make(count: aig.kinds.count) { nodes in
+                for v in nodes.indices { nodes.initializeElement(at: v, to: Int32(v)) }
+            }
+        } else {
+            nodeOf = numberedNonCanonically(andStart: andStart)
+        }
+        if var nots = notOf {
+            notOf = nil  // keep `nots` unique while numbering
+            var next = Int32(notStart)
+            for v in nots.indices where nots[v] == 0 { nots[v] = next; next += 1 }
+            notOf = nots
+        }
+    }
+
+    /// The node of each variable when inputs, latches and ANDs interleave or some are unused.
+    private func numberedNonCanonically(andStart: Int) -> [Int32] {
+        var nodes = LargeArray.make(repeating: Int32(-1), count: aig.kinds.count)
+        nodes[0] = 0
+        for (i, v) in aig.inputs.enumerated() { nodes[Int(v)] = Int32(1 + i) }
+        for (i, v) in aig.latches.enumerated() { nodes[Int(v)] = Int32(1 + aig.inputs.count + i) }
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            aig.kinds.withUnsafeBufferPointer { kinds in
+                var next = Int32(andStart)
+                for v in 0 ..< kinds.count where kinds[v] == .and { nodes[v] = next; next += 1 }
+            }
+        }
+        return nodes
+    }
+
+    /// The graph. - Complexity: O(M + E)
+    func graph() throws -> Graph {
+        var offsets = LargeArray.make(repeating: 0, count: nodeCount + 1)
+        offsets.withUnsafeMutableBufferPointer { offsets in
+            var counter = DegreeCounter(counts: offsets.baseAddress! + 1)
+            visitEdges(&counter)
+            for n in 0 ..< nodeCount { offsets[n + 1] += offsets[n] }
+        }
+        var targets: [Int32] = [], types: [Int32] = []
+        offsets.withUnsafeMutableBufferPointer { offsets in
+            targets = LargeArray.make(count: edgeCount) { targets in
+                types = LargeArray.make(count: edgeCount) { types in
+                    var placer = EdgePlacer(cursor: offsets.baseAddress!, targets: targets.baseAddress!,
+                                            types: types.baseAddress!)
+                    visitEdges(&placer)
+                }
+            }
+            // Each cursor now ends its row, i.e. starts the next: shift them back by one row.
+            for n in stride(from: nodeCount, to: 0, by: -1) { offsets[n] = offsets[n - 1] }
+            offsets[0] = 0
+        }
+        return try Graph(nodeCount: nodeCount, offsets: offsets, targets: targets, isDirected: true,
+                         nodeTypes: nodeTypes, edgeTypes: types)
+    }
+
+    /// Calls `sink` for every edge, in increasing target order (see the type's comment).
+    private func visitEdges<Sink: AIGEdgeSink>(_ sink: inout Sink) {
+        nodeOf.withUnsafeBufferPointer { nodeOf in
+        (notOf ?? []).withUnsafeBufferPointer { notOf in
+        aig.kinds.withUnsafeBufferPointer { kinds in
+        aig.fanin0.withUnsafeBufferPointer { fanin0 in
+        aig.fanin1.withUnsafeBufferPointer { fanin1 in
+            let hasNots = encoding == .notNodes
+            @inline(__always) func edge(from literal: UInt32, to target: Int32) {
+                let v = Int(literal >> 1), inverted = literal & 1
+                if hasNots && inverted == 1 {
+                    sink.edge(notOf[v], target, 0)
+                } else {
+                    sink.edge(nodeOf[v], target, Int32(inverted))
+                }
+            }
+            for (i, v) in aig.latches.enumerated() { edge(from: aig.latchNext[i], to: nodeOf[Int(v)]) }
+            if aig.isCanonical && !hasNots {
+                // Node v is variable v: no lookups, and the ANDs are the variables from the first.
+                for v in 1 + aig.inputs.count + aig.latches.count ..< kinds.count {
+                    let a = fanin0[v], b = fanin1[v]
+                    sink.edge(Int32(a >> 1), Int32(v), Int32(a & 1))
+                    sink.edge(Int32(b >> 1), Int32(v), Int32(b & 1))
+                }
+            } else {
+                for v in 0 ..< kinds.count where kinds[v] == .and {
+                    edge(from: fanin0[v], to: nodeOf[v])
+                    edge(from: fanin1[v], to: nodeOf[v])
+                }
+            }
+            for v in 0 ..< notOf.count where notOf[v] >= 0 { sink.edge(nodeOf[v], notOf[v], 0) }
+            for (k, literal) in aig.outputs.enumerated() { edge(from: literal, to: Int32(firstOutput + k)) }
+        }}}}}
+    }
+}
+
+/// What `AIGGraphAssembly.visitEdges` feeds: a degree count or the placement of edges.
+private protocol AIGEdgeSink {
+    mutating func edge(_ source: Int32, _ target: Int32, _ type: Int32)
+}
+
+/// Counts out-degrees into `counts[source]`.
+private struct DegreeCounter: AIGEdgeSink {
+    let counts: UnsafeMutablePointer<Int>
+    @inline(__always) mutating func edge(_ source: Int32, _ target: Int32, _ type: Int32) {
+        counts[Int(source)] += 1
+    }
+}
+
+/// Places each edge at its source's cursor and advances the cursor.
+private struct EdgePlacer: AIGEdgeSink {
+    let cursor: UnsafeMutablePointer<Int>
+    let targets: UnsafeMutablePointer<Int32>
+    let types: UnsafeMutablePointer<Int32>
+    @inline(__always) mutating func edge(_ source: Int32, _ target: Int32, _ type: Int32) {
+        let slot = cursor[Int(source)]
+        cursor[Int(source)] = slot + 1
+        targets[slot] = target
+        types[slot] = type
+    }
+}
