@@ -23,7 +23,7 @@ print(json.dumps({"model": runs[0]["model"], "seeds": len(runs), "epochs": runs[
                   "epoch_seconds_median": round(st.median(r["epoch_seconds_median"] for r in runs), 5)}))'
 }
 
-for spec in "gae 200" "vgae 200" "masked 800"; do
+for spec in "gae 400" "vgae 400" "masked 800"; do
   read -r model epochs <<<"$spec"
   for seed in 0 1 2 3 4; do
     "$tool" linkpred "$data" --model "$model" --epochs "$epochs" --seed "$seed" --threads 2 --json --quiet

@@ -26,8 +26,8 @@ struct LinkPred: ParsableCommand {
     @Option(help: "Model: gae, vgae or masked.") var model: Model = .masked
     @Option(help: "Training epochs.") var epochs = 200
     @Option(help: "Random seed (split, initialisation, sampling).") var seed: UInt64 = 0
-    @Option(help: "Adam learning rate.") var learningRate: Float = 0.01
-    @Option(help: "Sampled non-edges per training edge and step (gae, vgae).") var negatives = 3
+    @Option(help: "Adam learning rate (default: 0.005 for gae/vgae, 0.01 for masked).") var learningRate: Float?
+    @Option(help: "Sampled non-edges per training edge and step (gae, vgae).") var negatives = 1
     @Option(help: "Hidden width (default: 32 for gae/vgae, 128 for masked).") var hidden: Int?
     @Option(help: "Embedding width (default: 16 for gae/vgae, 64 for masked).") var latent: Int?
     @Option(help: "Adam L2 weight decay (default: 0 for gae/vgae, 5e-5 for masked).") var weightDecay: Float?
@@ -51,7 +51,9 @@ struct LinkPred: ParsableCommand {
             throw ValidationError("--dropout and --input-dropout must be in [0, 1)")
         }
         guard (weightDecay ?? 0) >= 0 else { throw ValidationError("--weight-decay must be non-negative") }
-        guard learningRate > 0, learningRate.isFinite else { throw ValidationError("--learning-rate must be a positive number") }
+        if let learningRate, !(learningRate > 0 && learningRate.isFinite) {
+            throw ValidationError("--learning-rate must be a positive number")
+        }
         if let embeddings, !embeddings.hasSuffix(".npy") { throw ValidationError("--embeddings must name a .npy file") }
     }
 
@@ -89,7 +91,7 @@ struct LinkPred: ParsableCommand {
 
     private func train<M: LinkPredictionModel>(_ model: M, _ data: LinkPredictionData, _ progress: ProgressLine) throws -> LinkPredReport {
         let result = try LinkPredictionTrainer.train(
-            model, data: data, options: .init(epochs: epochs, learningRate: learningRate,
+            model, data: data, options: .init(epochs: epochs, learningRate: learningRate ?? (self.model == .masked ? 0.01 : 0.005),
                                            weightDecay: weightDecay ?? (self.model == .masked ? 5e-5 : 0), seed: seed &+ 1)
         ) { epoch in
             progress.update(String(format: "epoch %d/%d  loss %.4f  validation AUC %.4f", epoch.epoch, epochs,

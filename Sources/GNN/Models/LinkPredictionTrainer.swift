@@ -65,7 +65,7 @@ public enum LinkPredictionTrainer {
             let embeddings = model.embeddings(data)
             let (auc, ap) = model.test(embeddings, positives: split.validationPositives,
                                        negatives: split.validationNegatives)
-            if best == nil || auc > best!.auc {
+            if best == nil || auc + ap > best!.auc + best!.ap {
                 best = (epoch, auc, ap, parameters.map(\.tensor.value), embeddings)
             }
             progress(EpochReport(epoch: epoch, loss: loss.value.values[0], validationAUC: auc,
