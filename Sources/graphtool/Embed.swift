@@ -3,6 +3,7 @@ import EDA
 import Foundation
 import GNN
 import GraphCore
+import Render
 
 /// `graphtool embed`: an embedding for every gate of a circuit, and one for the circuit.
 struct Embed: ParsableCommand {
@@ -29,6 +30,16 @@ struct Embed: ParsableCommand {
     @Option(help: "Model checkpoint (default: the shipped models/circuit-encoder.safetensors).") var model: String?
     @Option(help: "gate: a row per AIG variable plus the circuit's row; graph: only the circuit's row.") var level: Level = .gate
     @Flag(help: "Never show progress.") var noProgress = false
+    @Option(help: "Also draw the circuit coloured by embedding cluster (k-means) to this .svg, .png or .pdf.")
+    var render: String?
+    @Option(help: "Clusters for --render.") var clusters = 8
+
+    func validate() throws {
+        guard clusters > 0 else { throw ValidationError("--clusters must be positive") }
+        if let render, RenderFormat(pathExtension: URL(fileURLWithPath: render).pathExtension) == nil {
+            throw ValidationError("--render must end in .svg, .png, .pdf or .dot")
+        }
+    }
 
     func run() throws {
         let clock = ContinuousClock(), start = clock.now
@@ -64,6 +75,10 @@ struct Embed: ParsableCommand {
                 let out = output ?? "\(file).graph-embedding.\(format.rawValue)"
                 try EmbeddingOutput.write(graph, to: out, format: format, document: document)
                 written.append(out)
+            }
+            if let render {
+                try EmbeddingDrawing.draw(aig, embeddings: nodes, clusters: clusters, to: render)
+                written.append(render)
             }
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18

@@ -77,3 +77,29 @@ import Testing
         #expect(g.fanInCone(of: [4]) == [4])
     }
 }
+
+@Suite struct KMeansTests {
+    @Test(arguments: [UInt64(1), 2, 3])
+    func separatesWellSeparatedBlobs(seed: UInt64) throws {
+        // Three tight blobs around (0,0), (10,0) and (0,10), 20 points each, interleaved.
+        var rng = SeededGenerator(seed: seed)
+        let centers: [(Float, Float)] = [(0, 0), (10, 0), (0, 10)]
+        var points = Matrix(rows: 60, columns: 2)
+        for i in 0 ..< 60 {
+            points[i, 0] = centers[i % 3].0 + rng.nextUnitFloat() - 0.5
+            points[i, 1] = centers[i % 3].1 + rng.nextUnitFloat() - 0.5
+        }
+        var generator = SeededGenerator(seed: seed)
+        let clusters = try KMeans.cluster(points, k: 3, using: &generator)
+        #expect(Array(clusters.prefix(3)) == [0, 1, 2], "numbered by first appearance (seed \(seed))")
+        for i in 0 ..< 60 { #expect(clusters[i] == clusters[i % 3], "point \(i) (seed \(seed))") }
+    }
+
+    @Test func fewerDistinctPointsThanClustersAndBadK() throws {
+        var rng = SeededGenerator(seed: 1)
+        let points = Matrix([[1, 1], [1, 1], [2, 2]])
+        let clusters = try KMeans.cluster(points, k: 5, using: &rng)
+        #expect(clusters[0] == clusters[1] && clusters[0] != clusters[2])
+        #expect(throws: GraphError.self) { try KMeans.cluster(points, k: 0, using: &rng) }
+    }
+}
