@@ -1,3 +1,5 @@
+import GraphCore
+
 /// An and-inverter graph (AIG) in flat arrays: the in-memory form of an AIGER 1.9 file.
 ///
 /// A *literal* is a `UInt32` equal to `variable << 1 | complement`; variable 0 is the constant,

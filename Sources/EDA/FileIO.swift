@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import GraphCore
 
 /// Whole-file reads and atomic writes through POSIX calls, every call routed through `check`,
 /// which turns a failed call into an `AIGERError.io` naming the file and the system's message.

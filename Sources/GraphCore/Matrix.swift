@@ -19,7 +19,7 @@ public struct Matrix: Sendable, Equatable {
         precondition(rows >= 0 && columns >= 0, "matrix shape \(rows)×\(columns) must be non-negative")
         self.rows = rows
         self.columns = columns
-        values = [Float](repeating: value, count: rows * columns)
+        values = LargeArray.make(repeating: value, count: rows * columns)
     }
 
     /// A matrix over row-major `values`.

@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import GraphCore
 import Glibc
 #endif
 import Foundation

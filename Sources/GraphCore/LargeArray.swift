@@ -3,27 +3,27 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GraphCore
 
-/// Allocation of the big flat arrays of AIGs and their graphs (hundreds of MB for 10M+ ANDs).
+/// Allocation of big flat arrays: feature matrices, graphs, AIGs (hundreds of MB at scale).
 ///
 /// Most of the time of reading a large AIGER file into an AIG and its graph went to page faults
 /// of fresh memory. For arrays of `adviceThreshold` bytes and more, on Linux, this asks for
 /// transparent huge pages (`madvise(MADV_HUGEPAGE)`) before the first write, so filling 100 MB
 /// takes 50 faults instead of 25,000, and everywhere it faults the pages in on all cores before
-/// `fill` runs. Small arrays are plain arrays.
-enum LargeArray {
+/// `fill` runs. Small arrays are plain arrays. Huge pages also spare the TLB misses of random
+/// row gathers (SpMM reads a random neighbour row per edge).
+public enum LargeArray {
     /// Arrays smaller than this get no advice (one huge page is 2 MiB).
-    static let adviceThreshold = 4 << 20
+    public static let adviceThreshold = 4 << 20
 
     /// `count` copies of `value`. - Complexity: O(count)
-    static func make<T>(repeating value: T, count: Int) -> [T] {
+    public static func make<T>(repeating value: T, count: Int) -> [T] {
         make(count: count) { $0.initialize(repeating: value) }
     }
 
     /// An array of `count` elements that `fill` initialises, every one of them.
     /// - Complexity: O(count) plus the work of `fill`.
-    static func make<T>(count: Int, _ fill: (UnsafeMutableBufferPointer<T>) throws -> Void) rethrows -> [T] {
+    public static func make<T>(count: Int, _ fill: (UnsafeMutableBufferPointer<T>) throws -> Void) rethrows -> [T] {
         try [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
             prefault(UnsafeMutableRawBufferPointer(buffer))
@@ -35,7 +35,7 @@ enum LargeArray {
     /// Touches one byte per page of a large `region` on every core, so the page faults of a fresh
     /// allocation (zeroing, and on a VM the host's own faults) run in parallel rather than in
     /// `fill`'s order. The bytes written are overwritten by `fill`.
-    static func prefault(_ region: UnsafeMutableRawBufferPointer) {
+    public static func prefault(_ region: UnsafeMutableRawBufferPointer) {
         guard region.count >= adviceThreshold, let base = region.baseAddress else { return }
         let page = 4096, pages = (region.count + page - 1) / page
         Parallel.forEachChunk(count: pages) { range in
@@ -44,7 +44,7 @@ enum LargeArray {
     }
 
     /// Marks the whole pages inside `region` for transparent huge pages; a no-op where unsupported.
-    static func adviseHugePages(_ region: UnsafeMutableRawBufferPointer) {
+    public static func adviseHugePages(_ region: UnsafeMutableRawBufferPointer) {
         #if os(Linux)
         guard region.count >= adviceThreshold, let base = region.baseAddress else { return }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
