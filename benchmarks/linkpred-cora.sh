@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Link prediction on Cora: graphtool's GAE, VGAE and masked autoencoder over 5 seeds (mean test
 # AUC/AP), and the epoch time of GAE and VGAE beside PyTorch Geometric's in the same run.
-# usage: benchmarks/linkpred-cora.sh [DATA_DIR] [PYTHON]   (PYTHON must have torch + torch_geometric)
+# usage: benchmarks/linkpred-cora.sh [DATA_DIR] [PYTHON] [THREADS]   (PYTHON must have torch +
+# torch_geometric; THREADS, default 2, is given to both sides)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${1:-../shared/data/cora}
 python=${2:-/opt/peers/bin/python}
+threads=${3:-2}
 swift build -c release --product graphtool >/dev/null
 tool=.build/release/graphtool
 
@@ -26,13 +28,13 @@ print(json.dumps({"model": runs[0]["model"], "seeds": len(runs), "epochs": runs[
 for spec in "gae 400" "vgae 400" "masked 800"; do
   read -r model epochs <<<"$spec"
   for seed in 0 1 2 3 4; do
-    "$tool" linkpred "$data" --model "$model" --epochs "$epochs" --seed "$seed" --threads 2 --json --quiet
+    "$tool" linkpred "$data" --model "$model" --epochs "$epochs" --seed "$seed" --threads "$threads" --json --quiet
   done | summarise
 done
 
-echo "# epoch time beside PyTorch Geometric (2 threads, 400 epochs, seed 0)"
+echo "# epoch time beside PyTorch Geometric ($threads threads, 400 epochs, seed 0)"
 for model in gae vgae; do
-  ours=$("$tool" linkpred "$data" --model "$model" --epochs 400 --seed 0 --threads 2 --json --quiet | python3 -c 'import json,sys; print(json.load(sys.stdin)["epoch_seconds_median"])')
-  theirs=$("$python" ../shared/peers/pyg_autoencoder.py "$data" --model "$model" --epochs 400 --seed 0 --threads 2 | python3 -c 'import json,sys; print(json.load(sys.stdin)["epoch_seconds_median"])')
+  ours=$("$tool" linkpred "$data" --model "$model" --epochs 400 --seed 0 --threads "$threads" --json --quiet | python3 -c 'import json,sys; print(json.load(sys.stdin)["epoch_seconds_median"])')
+  theirs=$("$python" ../shared/peers/pyg_autoencoder.py "$data" --model "$model" --epochs 400 --seed 0 --threads "$threads" | python3 -c 'import json,sys; print(json.load(sys.stdin)["epoch_seconds_median"])')
   python3 -c "print('$model: graphtool %.5f s, PyG %.5f s per epoch: %.1fx faster' % ($ours, $theirs, $theirs / $ours))"
 done

@@ -2,14 +2,15 @@
 # The scale test: full-batch VGAE epochs on 1,000,000 nodes, 10,000,000 random undirected edges
 # and 32 features, graphtool then PyTorch Geometric in the same run; prints both JSON lines and
 # the time and memory ratios.
-# usage: benchmarks/vgae-scale-vs-pyg.sh [NODES EDGES FEATURES EPOCHS] [PYTHON]
+# usage: benchmarks/vgae-scale-vs-pyg.sh [NODES EDGES FEATURES EPOCHS] [PYTHON] [THREADS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 nodes=${1:-1000000} edges=${2:-10000000} features=${3:-32} epochs=${4:-4}
 python=${5:-/opt/peers/bin/python}
+threads=${6:-2}
 swift build -c release --product graphtool >/dev/null
-ours=$(.build/release/graphtool bench vgae --nodes "$nodes" --edges "$edges" --features "$features" --epochs "$epochs" --threads 2 --json)
-theirs=$("$python" ../shared/peers/pyg_vgae_synthetic.py --nodes "$nodes" --edges "$edges" --features "$features" --epochs "$epochs" --threads 2 2>/dev/null)
+ours=$(.build/release/graphtool bench vgae --nodes "$nodes" --edges "$edges" --features "$features" --epochs "$epochs" --threads "$threads" --json)
+theirs=$("$python" ../shared/peers/pyg_vgae_synthetic.py --nodes "$nodes" --edges "$edges" --features "$features" --epochs "$epochs" --threads "$threads" 2>/dev/null)
 echo "$ours"
 echo "$theirs"
 python3 - "$ours" "$theirs" <<'PY'
