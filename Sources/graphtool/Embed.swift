@@ -48,7 +48,7 @@ struct Embed: ParsableCommand {
             progress.finish()
 
             let document = EmbeddingOutput.Document(file: file, model: modelPath, width: graph.columns, graph: graph.values,
-                                                    nodes: level == .gate ? (0 ..< nodes.rows).map { Array(nodes.row($0)) } : nil)
+                                                    nodes: level == .gate && format == .json ? (0 ..< nodes.rows).map { Array(nodes.row($0)) } : nil)
             var written: [String] = []
             switch level {
             case .gate:
