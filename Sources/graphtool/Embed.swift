@@ -39,11 +39,18 @@ struct Embed: ParsableCommand {
             let aig = try CircuitFile.read(file)
             let circuit = try PreparedCircuit(aig)
             let progress = ProgressLine(enabled: !noProgress)
-            let (nodes, graph) = Tensor.withoutTape {
-                let z = encoder.encoder.encode(circuit) { done, total in
-                    progress.update("embedding \(file): step \(done)/\(total) (\(100 * done / max(total, 1))%)")
+            let report = { (done: Int, total: Int) in
+                progress.update("embedding \(file): step \(done)/\(total) (\(100 * done / max(total, 1))%)")
+            }
+            let (nodes, graph): (Matrix, Matrix)
+            if let deepgate = encoder.encoder as? CircuitEncoder {
+                nodes = deepgate.embeddings(circuit, progress: report)
+                graph = CircuitEncoder.graphEmbedding(nodes, circuit)
+            } else {
+                (nodes, graph) = Tensor.withoutTape {
+                    let z = encoder.encoder.encode(circuit, progress: report)
+                    return (z.value, encoder.encoder.graphEmbedding(z, circuit).value)
                 }
-                return (z.value, encoder.encoder.graphEmbedding(z, circuit).value)
             }
             progress.finish()
 

@@ -59,7 +59,7 @@ struct EvaluateEncoder: ParsableCommand {
                 let labelled = try TrainingCircuit(name: file, aig: CircuitFile.read(file), patterns: patterns, seed: seed)
                 let row: Row = Tensor.withoutTape {
                     let z = m(labelled.circuit)
-                    let predicted = m.predictedProbabilities(z)
+                    let predicted = m.predictedProbabilities(z, labelled.circuit)
                     let truth = labelled.probabilities, gates = labelled.rows
                     let mean = gates.reduce(0.0) { $0 + Double(truth[Int($1)]) } / Double(max(gates.count, 1))
                     let baseline = gates.reduce(0.0) { $0 + abs(Double(truth[Int($1)]) - mean) } / Double(max(gates.count, 1))

@@ -13,6 +13,8 @@ public struct PreparedCircuit {
     public let graph: MessageGraph
     /// `M × featureCount` structural features (see ``featureCount``).
     public let features: Matrix
+    /// Signal probability per variable under the independence assumption (``IndependencePrior``).
+    public let independentProbabilities: [Float]
 
     /// Features per variable: one-hot kind (constant, input, latch, AND, unused), number of
     /// inverted fanins / 2, drives an output, level / depth.
@@ -35,6 +37,7 @@ public struct PreparedCircuit {
                                        options: .init(directed: false, dropDuplicates: true))
         graph = MessageGraph(g, threads: 1)
         features = PreparedCircuit.structuralFeatures(aig)
+        independentProbabilities = IndependencePrior.probabilities(aig)
     }
 
     /// Number of AIG variables. - Complexity: O(1)
