@@ -7,10 +7,10 @@ import Testing
 struct RetrievalTests {
     @Test("Nearest neighbour by cosine, partner rank, top-1 share")
     func ranksByCosine() {
-        // 0 ↔ 2 and 1 ↔ 3; circuit 3 sits closer to 0 than to its partner 1.
+        // 0 ↔ 2 and 1 ↔ 3; circuit 3 sits closer to 2 and 0 than to its partner 1.
         let embeddings: [[Float]] = [[1, 0], [0, 1], [2, 0.1], [1, 0.2]]
         let hits = EquivalenceRetrieval.hits(embeddings: embeddings, partner: [2, 3, 0, 1])
-        #expect(hits.map(\.nearest) == [2, 3, 0, 0])
+        #expect(hits.map(\.nearest) == [2, 3, 0, 2])
         #expect(hits.map(\.correct) == [true, true, true, false])
         #expect(hits[3].partnerRank == 3)
         #expect(EquivalenceRetrieval.top1(hits) == 0.75)
