@@ -22,16 +22,17 @@ struct IndependencePriorTests {
         #expect(abs(IndependencePrior.logit(0.5)) < 1e-6 && IndependencePrior.logit(0) < -9)
     }
 
-    @Test("A model with the prior saves and loads with its head, and predicts the same probabilities")
-    func saveAndLoad() throws {
+    @Test("A model with the prior saves and loads with its head, and predicts the same probabilities",
+          arguments: [ProbabilityHead.Prior.residual, .input])
+    func saveAndLoad(_ prior: ProbabilityHead.Prior) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prior-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("m.safetensors")
-        let model = CircuitModel(hidden: 4, seed: 5, probabilityPrior: true)
+        let model = CircuitModel(hidden: 4, seed: 5, probabilityPrior: prior)
         try model.save(to: url)
         let (loaded, metadata) = try CircuitModel.load(from: url)
-        #expect(loaded.probabilityPrior && metadata["probabilityPrior"] == "independence")
+        #expect(loaded.probabilityPrior == prior && metadata["probabilityPrior"]?.hasPrefix("independence") == true)
         let circuit = try PreparedCircuit(CircuitGenerator.make(.multiplier, bits: 3))
         let predicted = loaded.predictedProbabilities(loaded(circuit), circuit)
         #expect(predicted == model.predictedProbabilities(model(circuit), circuit))
