@@ -37,7 +37,7 @@ struct Embed: ParsableCommand {
             guard FileManager.default.fileExists(atPath: modelPath) else { throw CLIError.missingFile(modelPath) }
             let (encoder, _) = try CircuitModel.load(from: URL(fileURLWithPath: modelPath))
             let aig = try CircuitFile.read(file)
-            let circuit = try PreparedCircuit(aig)
+            let circuit = try PreparedCircuit(aig, withGraph: encoder.architecture != .deepgate)
             let progress = ProgressLine(enabled: !noProgress)
             let report = { (done: Int, total: Int) in
                 progress.update("embedding \(file): step \(done)/\(total) (\(100 * done / max(total, 1))%)")

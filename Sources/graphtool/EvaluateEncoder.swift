@@ -14,7 +14,7 @@ struct EvaluateEncoder: ParsableCommand {
             patterns), next to the trivial baseline that predicts the circuit's mean probability; \
             and, at each --mask-ratios ratio, the accuracy of reconstructing the masked gates' kind, \
             inverted-fanin count and fanout bucket, next to the majority class of the masked gates. \
-            One line per circuit and a gate-weighted mean on stdout (or one JSON document). \
+            One line per circuit and the mean over the circuits on stdout (or one JSON document). \
             With --equivalents DIR, measures equivalence retrieval instead: each file and its \
             equivalent DIR/<same name> (e.g. ABC-optimised) are embedded, and a query counts when \
             its nearest other circuit by cosine similarity of the graph embeddings is its equivalent \

@@ -20,13 +20,21 @@ public struct PreparedCircuit {
     /// inverted fanins / 2, drives an output, level / depth.
     public static let featureCount = 8
 
-    /// Prepares `aig` for encoding.
+    /// Prepares `aig` for encoding. With `withGraph: false` (enough for ``CircuitEncoder``,
+    /// which reads only the schedule, e.g. to embed a very large circuit) ``graph`` has no edges
+    /// and ``features`` no rows, saving their memory.
     /// - Throws: `GraphError` when the graph exceeds 32-bit node indices.
     /// - Complexity: O(M + A) plus the graph's row sort.
-    public init(_ aig: AIG, mode: CircuitSchedule.Mode = .levels) throws {
+    public init(_ aig: AIG, mode: CircuitSchedule.Mode = .levels, withGraph: Bool = true) throws {
         self.aig = aig
         schedule = CircuitSchedule(aig, mode: mode)
+        independentProbabilities = IndependencePrior.probabilities(aig)
         let m = aig.variableCount
+        guard withGraph else {
+            graph = MessageGraph(try GraphBuilder.build(nodeCount: m, sources: [], targets: [], options: .init(directed: false)), threads: 1)
+            features = Matrix(rows: 0, columns: PreparedCircuit.featureCount)
+            return
+        }
         var sources: [Int32] = [], targets: [Int32] = []
         sources.reserveCapacity(2 * aig.andCount); targets.reserveCapacity(2 * aig.andCount)
         for v in 0 ..< m where aig.kinds[v] == .and {
@@ -37,7 +45,6 @@ public struct PreparedCircuit {
                                        options: .init(directed: false, dropDuplicates: true))
         graph = MessageGraph(g, threads: 1)
         features = PreparedCircuit.structuralFeatures(aig)
-        independentProbabilities = IndependencePrior.probabilities(aig)
     }
 
     /// Number of AIG variables. - Complexity: O(1)
