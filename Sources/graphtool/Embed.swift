@@ -48,18 +48,25 @@ struct Embed: ParsableCommand {
             guard FileManager.default.fileExists(atPath: modelPath) else { throw CLIError.missingFile(modelPath) }
             let (encoder, _) = try CircuitModel.load(from: URL(fileURLWithPath: modelPath))
             let aig = try CircuitFile.read(file)
-            let circuit = try PreparedCircuit(aig)
+            let circuit = try PreparedCircuit(aig, withGraph: encoder.architecture != .deepgate)
             let progress = ProgressLine(enabled: !noProgress)
-            let (nodes, graph) = Tensor.withoutTape {
-                let z = encoder.encoder.encode(circuit) { done, total in
-                    progress.update("embedding \(file): step \(done)/\(total) (\(100 * done / max(total, 1))%)")
+            let report = { (done: Int, total: Int) in
+                progress.update("embedding \(file): step \(done)/\(total) (\(100 * done / max(total, 1))%)")
+            }
+            let (nodes, graph): (Matrix, Matrix)
+            if let deepgate = encoder.encoder as? CircuitEncoder {
+                nodes = deepgate.embeddings(circuit, progress: report)
+                graph = CircuitEncoder.graphEmbedding(nodes, circuit)
+            } else {
+                (nodes, graph) = Tensor.withoutTape {
+                    let z = encoder.encoder.encode(circuit, progress: report)
+                    return (z.value, encoder.encoder.graphEmbedding(z, circuit).value)
                 }
-                return (z.value, encoder.encoder.graphEmbedding(z, circuit).value)
             }
             progress.finish()
 
             let document = EmbeddingOutput.Document(file: file, model: modelPath, width: graph.columns, graph: graph.values,
-                                                    nodes: level == .gate ? (0 ..< nodes.rows).map { Array(nodes.row($0)) } : nil)
+                                                    nodes: level == .gate && format == .json ? (0 ..< nodes.rows).map { Array(nodes.row($0)) } : nil)
             var written: [String] = []
             switch level {
             case .gate:

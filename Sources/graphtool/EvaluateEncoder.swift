@@ -14,7 +14,11 @@ struct EvaluateEncoder: ParsableCommand {
             patterns), next to the trivial baseline that predicts the circuit's mean probability; \
             and, at each --mask-ratios ratio, the accuracy of reconstructing the masked gates' kind, \
             inverted-fanin count and fanout bucket, next to the majority class of the masked gates. \
-            One line per circuit and a gate-weighted mean on stdout (or one JSON document).
+            One line per circuit and the mean over the circuits on stdout (or one JSON document). \
+            With --equivalents DIR, measures equivalence retrieval instead: each file and its \
+            equivalent DIR/<same name> (e.g. ABC-optimised) are embedded, and a query counts when \
+            its nearest other circuit by cosine similarity of the graph embeddings is its equivalent \
+            (top-1 accuracy over all 2N circuits).
             """
     )
 
@@ -23,6 +27,7 @@ struct EvaluateEncoder: ParsableCommand {
     @Option(help: "Random patterns for the probability truth above 16 inputs.") var patterns = 65536
     @Option(help: "Comma-separated mask ratios.") var maskRatios = "0.15,0.3,0.5"
     @Option(help: "Seed of the patterns and masks.") var seed: UInt64 = 7
+    @Option(help: "Directory of equivalent copies (same file names): measure equivalence retrieval instead.") var equivalents: String?
     @Flag(help: "Print one JSON document.") var json = false
 
     /// One circuit's numbers.
@@ -44,13 +49,17 @@ struct EvaluateEncoder: ParsableCommand {
             }
             let path = try model ?? ModelLocator.locate()
             let (m, _) = try CircuitModel.load(from: URL(fileURLWithPath: path))
+            if let equivalents {
+                try retrieval(model: m, modelPath: path, directory: equivalents)
+                return
+            }
             var rows: [Row] = []
             for file in files {
                 let clock = ContinuousClock(), start = clock.now
                 let labelled = try TrainingCircuit(name: file, aig: CircuitFile.read(file), patterns: patterns, seed: seed)
                 let row: Row = Tensor.withoutTape {
                     let z = m(labelled.circuit)
-                    let predicted = m.predictedProbabilities(z)
+                    let predicted = m.predictedProbabilities(z, labelled.circuit)
                     let truth = labelled.probabilities, gates = labelled.rows
                     let mean = gates.reduce(0.0) { $0 + Double(truth[Int($1)]) } / Double(max(gates.count, 1))
                     let baseline = gates.reduce(0.0) { $0 + abs(Double(truth[Int($1)]) - mean) } / Double(max(gates.count, 1))

@@ -4,6 +4,7 @@ import Foundation
 import GNN
 
 extension CircuitModel.Architecture: ExpressibleByArgument {}
+extension ProbabilityHead.Prior: ExpressibleByArgument {}
 
 /// `graphtool pretrain`: train a circuit encoder on a corpus of circuits and save it.
 struct Pretrain: ParsableCommand {
@@ -31,6 +32,7 @@ struct Pretrain: ParsableCommand {
     @Option(help: "Seed of initialisation, corpus order and masks.") var seed: UInt64 = 1
     @Option(help: "Random patterns for probability labels of circuits with more than 16 inputs.") var patterns = 8192
     @Option(help: "Stop after this many seconds (the model so far is saved).") var timeLimit: Double?
+    @Option(help: "How the probability head uses the independence estimate p(a∧b) = p(a)p(b): none, residual (corrects its logit) or input (reads it).") var probabilityPrior: ProbabilityHead.Prior = .none
 
     func validate() throws {
         guard hidden >= 1, hidden <= 512 else { throw ValidationError("--hidden must be in 1...512, got \(hidden)") }
@@ -49,7 +51,7 @@ struct Pretrain: ParsableCommand {
             }
             let gates = samples.reduce(0) { $0 + $1.circuit.aig.andCount }
             stderr.write(Data("graphtool pretrain: \(samples.count) circuits, \(gates) ANDs; \(architecture.rawValue), H = \(hidden)\n".utf8))
-            let model = CircuitModel(architecture: architecture, hidden: hidden, seed: seed)
+            let model = CircuitModel(architecture: architecture, hidden: hidden, seed: seed, probabilityPrior: probabilityPrior)
             var options = Pretraining.Options()
             options.epochs = epochs
             options.learningRate = learningRate

@@ -13,10 +13,10 @@ public struct MaskedAccuracy: Sendable, Codable, Equatable {
 }
 
 extension CircuitModel {
-    /// Predicted signal probability of every variable (constant and unused rows included).
-    /// - Complexity: O(M × W × H) after encoding.
-    public func predictedProbabilities(_ embeddings: Tensor) -> [Float] {
-        probability(embeddings).sigmoid().value.values
+    /// Predicted signal probability of every variable of `circuit` (constant and unused rows
+    /// included) from its `embeddings`. - Complexity: O(M × W × H) after encoding.
+    public func predictedProbabilities(_ embeddings: Tensor, _ circuit: PreparedCircuit) -> [Float] {
+        probability.logits(embeddings, prior: circuit.independentProbabilities).sigmoid().value.values
     }
 
     /// Mean absolute error of the predicted probabilities against `truth` over `rows`.

@@ -34,8 +34,16 @@ public struct CircuitModel: Layer {
     /// GIN layers of the baseline.
     public static let ginDepth = 4
 
+    /// How the probability head uses the independence prior (``ProbabilityHead/Prior``).
+    public var probabilityPrior: ProbabilityHead.Prior { probability.prior }
+
+    /// The checkpoint metadata value of each ``ProbabilityHead/Prior`` (`residual` was the first
+    /// and keeps its name, `independence`).
+    static let priorNames: [ProbabilityHead.Prior: String] = [.none: "none", .residual: "independence", .input: "independence-input"]
+
     /// A freshly initialised model. - Complexity: O(H²)
-    public init(architecture: Architecture = .deepgate, hidden: Int = 32, seed: UInt64 = 1) {
+    public init(architecture: Architecture = .deepgate, hidden: Int = 32, seed: UInt64 = 1,
+                probabilityPrior: ProbabilityHead.Prior = .none) {
         var rng = SeededGenerator(seed: seed)
         self.architecture = architecture
         self.hidden = hidden
@@ -43,7 +51,7 @@ public struct CircuitModel: Layer {
         case .deepgate: encoder = CircuitEncoder(hidden: hidden, generator: &rng)
         case .gin: encoder = CircuitGIN(width: 2 * hidden, depth: CircuitModel.ginDepth, generator: &rng)
         }
-        probability = ProbabilityHead(width: 2 * hidden, hidden: hidden, generator: &rng)
+        probability = ProbabilityHead(width: 2 * hidden, hidden: hidden, prior: probabilityPrior, generator: &rng)
         masked = MaskedGateModel(width: 2 * hidden, hidden: hidden, generator: &rng)
     }
 
@@ -61,7 +69,8 @@ public struct CircuitModel: Layer {
 
     /// What a checkpoint needs to rebuild this model. - Complexity: O(1)
     public var configuration: [String: String] {
-        ["format": CircuitModel.format, "architecture": architecture.rawValue, "hidden": String(hidden)]
+        ["format": CircuitModel.format, "architecture": architecture.rawValue, "hidden": String(hidden),
+         "probabilityPrior": CircuitModel.priorNames[probabilityPrior]!]
     }
 
     /// Saves parameters and ``configuration`` plus `extra` metadata (corpus, command, metrics)
@@ -81,7 +90,7 @@ public struct CircuitModel: Layer {
               let hidden = meta["hidden"].flatMap(Int.init), hidden > 0 else {
             throw CircuitModelError.notACircuitModel(path: url.path, format: meta["format"])
         }
-        let model = CircuitModel(architecture: arch, hidden: hidden)
+        let model = CircuitModel(architecture: arch, hidden: hidden, probabilityPrior: CircuitModel.priorNames.first { $0.value == meta["probabilityPrior"] }?.key ?? .none)
         try model.loadParameters(from: contents)
         return (model, meta)
     }

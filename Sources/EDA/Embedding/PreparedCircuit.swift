@@ -13,18 +13,28 @@ public struct PreparedCircuit {
     public let graph: MessageGraph
     /// `M × featureCount` structural features (see ``featureCount``).
     public let features: Matrix
+    /// Signal probability per variable under the independence assumption (``IndependencePrior``).
+    public let independentProbabilities: [Float]
 
     /// Features per variable: one-hot kind (constant, input, latch, AND, unused), number of
     /// inverted fanins / 2, drives an output, level / depth.
     public static let featureCount = 8
 
-    /// Prepares `aig` for encoding.
+    /// Prepares `aig` for encoding. With `withGraph: false` (enough for ``CircuitEncoder``,
+    /// which reads only the schedule, e.g. to embed a very large circuit) ``graph`` has no edges
+    /// and ``features`` no rows, saving their memory.
     /// - Throws: `GraphError` when the graph exceeds 32-bit node indices.
     /// - Complexity: O(M + A) plus the graph's row sort.
-    public init(_ aig: AIG, mode: CircuitSchedule.Mode = .levels) throws {
+    public init(_ aig: AIG, mode: CircuitSchedule.Mode = .levels, withGraph: Bool = true) throws {
         self.aig = aig
         schedule = CircuitSchedule(aig, mode: mode)
+        independentProbabilities = IndependencePrior.probabilities(aig)
         let m = aig.variableCount
+        guard withGraph else {
+            graph = MessageGraph(try GraphBuilder.build(nodeCount: m, sources: [], targets: [], options: .init(directed: false)), threads: 1)
+            features = Matrix(rows: 0, columns: PreparedCircuit.featureCount)
+            return
+        }
         var sources: [Int32] = [], targets: [Int32] = []
         sources.reserveCapacity(2 * aig.andCount); targets.reserveCapacity(2 * aig.andCount)
         for v in 0 ..< m where aig.kinds[v] == .and {

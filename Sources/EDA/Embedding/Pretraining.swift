@@ -67,12 +67,13 @@ public enum Pretraining {
             for index in order {
                 let sample = corpus[index]
                 let z = model(sample.circuit)
-                let probabilityLoss = model.probability.loss(z, rows: sample.rows, targets: sample.targets)
+                let probabilityLoss = model.probability.loss(z, rows: sample.rows, targets: sample.targets,
+                                                             prior: sample.circuit.independentProbabilities)
                 let maskedRows = MaskedGateModel.choose(ratio: options.maskRatio, of: sample.attributes.candidates, using: &rng)
                 let maskedLoss = model.masked.loss(model.masked((z, maskedRows, sample.circuit.graph)),
                                                    masked: maskedRows, attributes: sample.attributes)
                 let loss = options.probabilityWeight * probabilityLoss + maskedLoss
-                let predicted = model.predictedProbabilities(z.detached())
+                let predicted = model.predictedProbabilities(z.detached(), sample.circuit)
                 try loss.backward(step: step)
                 clipGradientNorm(parameters, maxNorm: options.maxGradientNorm)
                 optimizer.step(parameters)

@@ -6,26 +6,70 @@ import GraphCore
 /// against simulation with binary cross-entropy on soft targets (minimal exactly at the true
 /// probability).
 ///
+/// With a ``Prior`` the head also reads each variable's ``IndependencePrior`` probability `p`:
+/// ``Prior/residual`` predicts a correction to its logit, `logit(p) + MLP([z, p])`, so an
+/// untrained head already predicts the independence estimate; ``Prior/input`` only feeds it,
+/// `MLP([z, p, logit(p) / 8])`, and the MLP decides how far to trust it.
+///
 /// **Shapes:** embeddings `N × W` → logits `N × 1`.
 public struct ProbabilityHead: Layer {
     /// `W → H`.
     public let hidden: Linear
     /// `H → 1`.
     public let output: Linear
+    /// How the head uses the independence prior.
+    public enum Prior: String, Sendable, CaseIterable {
+        /// Embeddings only.
+        case none
+        /// `logit(p) + MLP([z, p])`; `hidden` is `W + 1` wide.
+        case residual
+        /// `MLP([z, p, logit(p) / 8])`; `hidden` is `W + 2` wide.
+        case input
 
-    /// A head over existing layers. - Complexity: O(1)
-    public init(hidden: Linear, output: Linear) {
-        self.hidden = hidden
-        self.output = output
+        /// Extra input columns of the MLP. - Complexity: O(1)
+        public var columns: Int { self == .none ? 0 : self == .residual ? 1 : 2 }
     }
 
-    /// Logits (apply `sigmoid()` for probabilities). - Complexity: O(N × W × H)
-    public func callAsFunction(_ z: Tensor) -> Tensor { output(hidden(z).relu()) }
+    /// The head's use of the prior.
+    public let prior: Prior
 
-    /// The loss on `rows` of `z` against `targets` (one probability per row).
-    /// - Complexity: O(rows × W × H)
-    public func loss(_ z: Tensor, rows: [Int32], targets: [Float]) -> Tensor {
-        let logits = self(z.gatherRows(rows))
+    /// Whether the head reads the independence prior. - Complexity: O(1)
+    public var usesPrior: Bool { prior != .none }
+
+    /// A head over existing layers. - Complexity: O(1)
+    public init(hidden: Linear, output: Linear, prior: Prior = .none) {
+        self.hidden = hidden
+        self.output = output
+        self.prior = prior
+    }
+
+    /// Logits without the prior (apply `sigmoid()` for probabilities). - Complexity: O(N × W × H)
+    public func callAsFunction(_ z: Tensor) -> Tensor {
+        precondition(!usesPrior, "this head needs the prior: call logits(_:prior:)")
+        return output(hidden(z).relu())
+    }
+
+    /// Logits of the rows of `z`, given each row's independence probability when ``usesPrior``.
+    /// - Complexity: O(N × W × H)
+    public func logits(_ z: Tensor, prior: [Float]) -> Tensor {
+        let n = prior.count
+        let column = Tensor(try! Matrix(rows: n, columns: 1, values: prior), name: "prior")
+        switch self.prior {
+        case .none:
+            return self(z)
+        case .residual:
+            let base = try! Matrix(rows: n, columns: 1, values: prior.map(IndependencePrior.logit))
+            return output(hidden(Tensor.concatColumns([z, column])).relu()) + Tensor(base, name: "priorLogit")
+        case .input:
+            let scaled = Tensor(try! Matrix(rows: n, columns: 1, values: prior.map { IndependencePrior.logit($0) / 8 }), name: "priorLogit")
+            return output(hidden(Tensor.concatColumns([z, column, scaled])).relu())
+        }
+    }
+
+    /// The loss on `rows` of `z` against `targets` (one probability per row); `prior` has one
+    /// entry per row of `z`. - Complexity: O(rows × W × H)
+    public func loss(_ z: Tensor, rows: [Int32], targets: [Float], prior: [Float]) -> Tensor {
+        let logits = self.logits(z.gatherRows(rows), prior: usesPrior ? rows.map { prior[Int($0)] } : [])
         return Losses.binaryCrossEntropyWithLogits(logits, targets: try! Matrix(rows: rows.count, columns: 1, values: targets))
     }
 
@@ -37,8 +81,8 @@ public struct ProbabilityHead: Layer {
 
 extension ProbabilityHead {
     /// A fresh head for `width`-wide embeddings. - Complexity: O(width × hidden)
-    public init(width: Int, hidden: Int, generator: inout SeededGenerator) {
-        self.init(hidden: Linear(inputSize: width, outputSize: hidden, generator: &generator),
-                  output: Linear(inputSize: hidden, outputSize: 1, generator: &generator))
+    public init(width: Int, hidden: Int, prior: Prior = .none, generator: inout SeededGenerator) {
+        self.init(hidden: Linear(inputSize: width + prior.columns, outputSize: hidden, generator: &generator),
+                  output: Linear(inputSize: hidden, outputSize: 1, generator: &generator), prior: prior)
     }
 }

@@ -39,9 +39,21 @@ public enum NPYWriter {
     private static func encode(_ array: NPYArray, into out: inout _ByteWriter) throws {
         _NPYHeader.encode(dtype: array.dtype, shape: array.shape).withUnsafeBytes { out.append(contentsOf: $0) }
         switch array.values {
-        case .float32(let values): try append(values.map(\.bitPattern), to: &out)
+        case .float32(let values): try appendFloats(values, to: &out)
         case .int32(let values): try append(values, to: &out)
         case .int64(let values): try append(values, to: &out)
+        }
+    }
+
+    /// Appends float32 `values` little-endian chunk by chunk, never copying the whole array (a
+    /// 13.7M × 64 embedding matrix is 3.5 GB).
+    private static func appendFloats(_ values: [Float], to out: inout _ByteWriter) throws {
+        let chunk = _ByteWriter.flushThreshold / MemoryLayout<UInt32>.size
+        var start = 0
+        while start < values.count {
+            let end = min(values.count, start + chunk)
+            try append(values[start ..< end].map(\.bitPattern), to: &out)
+            start = end
         }
     }
 

@@ -1,0 +1,41 @@
+import EDA
+import Foundation
+import GNN
+import GraphCore
+import Testing
+
+@Suite("Independence prior of the probability head")
+struct IndependencePriorTests {
+    @Test("Products of fanin probabilities with inversions; wrong exactly where cones reconverge")
+    func probabilities() throws {
+        var aig = AIG()
+        let a = aig.addInput(), b = aig.addInput(), c = aig.addInput()
+        let ab = aig.and(a, b), nac = aig.and(AIG.not(a), c)
+        let joined = aig.and(ab, aig.and(a, c))   // a ∧ b ∧ c, but the prior counts a twice
+        try aig.addOutput(joined)
+        try aig.addOutput(nac)
+        let p = IndependencePrior.probabilities(aig)
+        #expect(p[Int(ab >> 1)] == 0.25 && p[Int(nac >> 1)] == 0.25)
+        #expect(p[Int(joined >> 1)] == 0.0625)
+        let exact = try aig.exactSignalProbabilities(threads: 1)
+        #expect(exact[Int(joined >> 1)] == 0.125)
+        #expect(abs(IndependencePrior.logit(0.5)) < 1e-6 && IndependencePrior.logit(0) < -9)
+    }
+
+    @Test("A model with the prior saves and loads with its head, and predicts the same probabilities",
+          arguments: [ProbabilityHead.Prior.residual, .input])
+    func saveAndLoad(_ prior: ProbabilityHead.Prior) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prior-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("m.safetensors")
+        let model = CircuitModel(hidden: 4, seed: 5, probabilityPrior: prior)
+        try model.save(to: url)
+        let (loaded, metadata) = try CircuitModel.load(from: url)
+        #expect(loaded.probabilityPrior == prior && metadata["probabilityPrior"]?.hasPrefix("independence") == true)
+        let circuit = try PreparedCircuit(CircuitGenerator.make(.multiplier, bits: 3))
+        let predicted = loaded.predictedProbabilities(loaded(circuit), circuit)
+        #expect(predicted == model.predictedProbabilities(model(circuit), circuit))
+        #expect(predicted.count == circuit.variableCount)
+    }
+}
