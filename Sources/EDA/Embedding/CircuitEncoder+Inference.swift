@@ -14,34 +14,17 @@ extension CircuitEncoder {
     public func embeddings(_ circuit: PreparedCircuit, progress: ((Int, Int) -> Void)? = nil) -> Matrix {
         Tensor.withoutTape {
             let schedule = circuit.schedule, h = hidden
-            let total = schedule.forward.count + schedule.reverse.count
-            var done = 0
-            func tick() {
-                done += 1
-                if let progress, done % 256 == 0 || done == total { progress(done, total) }
-            }
+            var counter = StepCounter(total: schedule.forward.count + schedule.reverse.count, report: progress)
             var out = Matrix(rows: schedule.variableCount, columns: 2 * h)
-            var forward: [Tensor] = []
-            forward.reserveCapacity(schedule.forward.count)
-            forward.append(sourceEmbedding.gatherRows(schedule.sourceTypes))
-            tick()
-            for step in schedule.forward.dropFirst() {
-                let messages = forwardAggregation((step.edges.gather(forward, width: h), step.inverted,
-                                                   step.segments, step.variables.count))
-                forward.append(forwardUpdate((messages, gateState)))
-                tick()
-            }
+            var forward = forwardStates(schedule, &counter)
             for (step, state) in zip(schedule.forward, forward) { Self.place(state.value, rows: step.variables, into: &out, column: 0) }
             forward = []
             var reverse: [Tensor] = []
             reverse.reserveCapacity(schedule.reverse.count)
             for step in schedule.reverse {
-                let messages = reverseAggregation((step.edges.gather(reverse, width: h), step.inverted,
-                                                   step.segments, step.variables.count))
-                let x = Tensor.concatColumns([messages, Tensor(step.drivesOutput!, name: "drivesOutput")])
                 let previous = Tensor(Self.take(out, rows: step.variables, column: 0, width: h), name: "forward")
-                reverse.append(reverseUpdate((x, previous)))
-                tick()
+                reverse.append(reverseState(step, reverse, previous: previous))
+                counter.tick()
             }
             for (step, state) in zip(schedule.reverse, reverse) { Self.place(state.value, rows: step.variables, into: &out, column: h) }
             return out

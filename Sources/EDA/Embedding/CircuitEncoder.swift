@@ -60,33 +60,40 @@ public struct CircuitEncoder: CircuitEncoding {
     /// the end. - Complexity: that of ``callAsFunction(_:)``.
     public func encode(_ circuit: PreparedCircuit, progress: ((Int, Int) -> Void)?) -> Tensor {
         let schedule = circuit.schedule, h = hidden
-        let total = schedule.forward.count + schedule.reverse.count
-        var done = 0
-        func tick() {
-            done += 1
-            if let progress, done % 256 == 0 || done == total { progress(done, total) }
-        }
-        var forward: [Tensor] = []
-        forward.reserveCapacity(schedule.forward.count)
-        forward.append(sourceEmbedding.gatherRows(schedule.sourceTypes))
-        tick()
-        for step in schedule.forward.dropFirst() {
-            let messages = forwardAggregation((step.edges.gather(forward, width: h), step.inverted,
-                                               step.segments, step.variables.count))
-            forward.append(forwardUpdate((messages, gateState)))
-            tick()
-        }
+        var counter = StepCounter(total: schedule.forward.count + schedule.reverse.count, report: progress)
+        let forward = forwardStates(schedule, &counter)
         var reverse: [Tensor] = []
         reverse.reserveCapacity(schedule.reverse.count)
         for step in schedule.reverse {
-            let messages = reverseAggregation((step.edges.gather(reverse, width: h), step.inverted,
-                                               step.segments, step.variables.count))
-            let x = Tensor.concatColumns([messages, Tensor(step.drivesOutput!, name: "drivesOutput")])
-            reverse.append(reverseUpdate((x, step.hidden!.gather(forward, width: h))))
-            tick()
+            reverse.append(reverseState(step, reverse, previous: step.hidden!.gather(forward, width: h)))
+            counter.tick()
         }
         return Tensor.concatColumns([schedule.forwardLocation.gather(forward, width: h),
                                      schedule.reverseLocation.gather(reverse, width: h)])
+    }
+
+    /// The forward pass: the sources' embeddings, then one batched update per level.
+    func forwardStates(_ schedule: CircuitSchedule, _ counter: inout StepCounter) -> [Tensor] {
+        var forward: [Tensor] = []
+        forward.reserveCapacity(schedule.forward.count)
+        forward.append(sourceEmbedding.gatherRows(schedule.sourceTypes))
+        counter.tick()
+        for step in schedule.forward.dropFirst() {
+            let messages = forwardAggregation((step.edges.gather(forward, width: hidden), step.inverted,
+                                               step.segments, step.variables.count))
+            forward.append(forwardUpdate((messages, gateState)))
+            counter.tick()
+        }
+        return forward
+    }
+
+    /// One reverse step: attention over the fanouts' reverse states (and whether the gate
+    /// drives an output), a GRU update from the gate's forward state `previous`.
+    func reverseState(_ step: CircuitSchedule.Step, _ reverse: [Tensor], previous: Tensor) -> Tensor {
+        let messages = reverseAggregation((step.edges.gather(reverse, width: hidden), step.inverted,
+                                           step.segments, step.variables.count))
+        let x = Tensor.concatColumns([messages, Tensor(step.drivesOutput!, name: "drivesOutput")])
+        return reverseUpdate((x, previous))
     }
 
     /// Every parameter, in a fixed order.
@@ -111,5 +118,22 @@ extension CircuitEncoder {
             forwardUpdate: GRUCell(inputSize: 2 * hidden, hiddenSize: hidden, generator: &generator),
             reverseAggregation: EdgeAttention(hidden: hidden, width: hidden, generator: &generator),
             reverseUpdate: GRUCell(inputSize: 2 * hidden + 1, hiddenSize: hidden, generator: &generator))
+    }
+}
+
+/// Counts encoder steps and reports every 256th step and the last one.
+struct StepCounter {
+    let total: Int
+    let report: ((Int, Int) -> Void)?
+    private var done = 0
+
+    init(total: Int, report: ((Int, Int) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    mutating func tick() {
+        done += 1
+        if let report, done % 256 == 0 || done == total { report(done, total) }
     }
 }
