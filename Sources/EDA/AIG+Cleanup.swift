@@ -24,14 +24,7 @@ extension AIG {
         for v in 0 ..< kinds.count where kinds[v] == .and {
             map[v] = result.and(remap(fanin0[v]), remap(fanin1[v]))
         }
-        result.latchNext = latchNext.map(remap)
-        result.outputs = outputs.map(remap)
-        result.bad = bad.map(remap)
-        result.constraints = constraints.map(remap)
-        result.justice = justice.map { $0.map(remap) }
-        result.fairness = fairness.map(remap)
-        result.symbols = symbols
-        result.comment = comment
+        copyReferences(into: &result, remap)
         result.cleanup()
         return result
     }

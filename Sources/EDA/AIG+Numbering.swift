@@ -40,8 +40,16 @@ extension AIG {
         result.andCount = count - 1 - inputs.count - latches.count
         result.inputs = inputs.map { map[Int($0)] }
         result.latches = latches.map { map[Int($0)] }
-        result.latchNext = latchNext.map(remap)
         result.latchReset = latchReset
+        copyReferences(into: &result, remap)
+        return result
+    }
+
+    /// Copies what refers to literals (latch next states, outputs, properties) through `remap`,
+    /// and the symbols and comment unchanged, into `result`: the shared tail of every rebuild.
+    /// - Complexity: O(latches + outputs + properties + symbols)
+    func copyReferences(into result: inout AIG, _ remap: (UInt32) -> UInt32) {
+        result.latchNext = latchNext.map(remap)
         result.outputs = outputs.map(remap)
         result.bad = bad.map(remap)
         result.constraints = constraints.map(remap)
@@ -49,6 +57,5 @@ extension AIG {
         result.fairness = fairness.map(remap)
         result.symbols = symbols
         result.comment = comment
-        return result
     }
 }
