@@ -79,22 +79,29 @@ import Testing
         #expect(left == ["g.svg"], "nothing half-written is left behind")
     }
 
-    @Test func libraryLayoutEqualsTheDotCommand() throws {
+    @Test(arguments: [false, true])
+    func libraryLayoutEqualsTheDotCommand(ourDrawing: Bool) throws {
         guard let dotPath = ["/usr/bin/dot", "/usr/local/bin/dot"].first(where: FileManager.default.isExecutableFile) else {
             return  // Graphviz's command is not installed; nothing to compare with.
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: dotPath)
         process.arguments = ["-Tplain"]
+        // A hand-written graph, or the DOT text graphtool writes for a styled circuit.
+        let dot = ourDrawing
+            ? try GraphDrawing.dot(for: try GraphDrawingTests.circuit(),
+                                   style: DrawingStyle(coloring: .values([0.5, 0.5, 0.25, 0.25], title: "p"),
+                                                       shapeOfType: [0: "triangle"], invertedEdgeType: 1, ranksByLevel: true))
+            : GraphvizTests.dot
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         try process.run()
-        input.fileHandleForWriting.write(Data(GraphvizTests.dot.utf8))
+        input.fileHandleForWriting.write(Data(dot.utf8))
         try input.fileHandleForWriting.close()
         let theirs = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        let ours = String(decoding: try Graphviz.render(dot: GraphvizTests.dot, format: .plain), as: UTF8.self)
+        let ours = String(decoding: try Graphviz.render(dot: dot, format: .plain), as: UTF8.self)
         #expect(ours == theirs)
     }
 }
