@@ -61,6 +61,11 @@ struct LinkPred: ParsableCommand {
         let dataset = try LinkDataset.load(directory: URL(fileURLWithPath: dataDirectory))
         var rng = SeededGenerator(seed: seed)
         let split = try LinkSplit(graph: dataset.graph, validationFraction: 0.05, testFraction: 0.10, using: &rng)
+        guard split.validationPositives.count > 0, split.testPositives.count > 0 else {
+            throw CLIError.invalidValues(
+                path: dataDirectory,
+                reason: "\(dataset.edges.count) edges leave \(split.validationPositives.count) validation and \(split.testPositives.count) test edges after the 85/5/10 split; link prediction needs at least 20 edges")
+        }
         let features = NodeFeatures.from(dataset.features, nodeCount: dataset.nodeCount, normalizeRows: normalizeFeatures, threads: threads)
         let data = LinkPredictionData(features: features, split: split, threads: threads)
         let progress = ProgressLine(enabled: !quiet)

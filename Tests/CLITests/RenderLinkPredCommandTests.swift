@@ -69,6 +69,16 @@ struct RenderLinkPredCommandTests {
         #expect(result.stderrLines.count >= 1 && result.stderr.contains("/nonexistent/dataset"))
     }
 
+    @Test func linkpredRefusesADatasetTooSmallToSplit() throws {
+        try GraphToolBinary.withTemporaryDirectory { directory in
+            try Data("0\t1\n1\t2\n2\t0\n".utf8).write(to: directory.appendingPathComponent("edges.tsv"))
+            let result = try GraphToolBinary.run(["linkpred", directory.path, "--epochs", "2"])
+            #expect(result.status != 0)
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.contains("needs at least 20 edges") && result.stderr.contains(directory.path))
+        }
+    }
+
     @Test func embedRendersClusters() throws {
         try GraphToolBinary.withTemporaryDirectory { directory in
             let npy = directory.appendingPathComponent("a.npy").path
