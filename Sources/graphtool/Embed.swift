@@ -33,9 +33,12 @@ struct Embed: ParsableCommand {
     @Option(help: "Also draw the circuit coloured by embedding cluster (k-means) to this .svg, .png or .pdf.")
     var render: String?
     @Option(help: "Clusters for --render.") var clusters = 8
+    @Option(help: "First adapt the model to this circuit: EPOCHS of its pretraining objectives (masked gates, signal probability from simulation) on the circuit itself; the model file is not changed.")
+    var fit = 0
 
     func validate() throws {
         guard clusters > 0 else { throw ValidationError("--clusters must be positive") }
+        guard fit >= 0 else { throw ValidationError("--fit takes a number of epochs, 0 or more") }
         if let render, RenderFormat(pathExtension: URL(fileURLWithPath: render).pathExtension) == nil {
             throw ValidationError("--render must end in .svg, .png, .pdf or .dot")
         }
@@ -50,6 +53,15 @@ struct Embed: ParsableCommand {
             let aig = try CircuitFile.read(file)
             let circuit = try PreparedCircuit(aig, withGraph: encoder.architecture != .deepgate)
             let progress = ProgressLine(enabled: !noProgress)
+            if fit > 0 {
+                var options = Pretraining.Options()
+                options.epochs = fit
+                options.learningRate = 1e-3
+                try Pretraining.run(encoder, corpus: [try TrainingCircuit(name: file, aig: aig)], options: options) { epoch in
+                    progress.update(String(format: "fitting %@: epoch %d/%d, loss %.4f", file, epoch.epoch, fit, epoch.loss))
+                }
+                progress.finish()
+            }
             let report = { (done: Int, total: Int) in
                 progress.update("embedding \(file): step \(done)/\(total) (\(100 * done / max(total, 1))%)")
             }

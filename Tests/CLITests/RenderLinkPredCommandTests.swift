@@ -79,6 +79,19 @@ struct RenderLinkPredCommandTests {
         }
     }
 
+    @Test func embedFitAdaptsTheModelToTheCircuit() throws {
+        try GraphToolBinary.withTemporaryDirectory { directory in
+            let plain = directory.appendingPathComponent("plain.npy").path
+            let fitted = directory.appendingPathComponent("fitted.npy").path
+            let first = try GraphToolBinary.run(["embed", "netlists/adder-4.aig", "-o", plain])
+            let second = try GraphToolBinary.run(["embed", "netlists/adder-4.aig", "-o", fitted, "--fit", "3"])
+            #expect(first.status == 0 && second.status == 0, "\(first.stderr) \(second.stderr)")
+            let a = try Data(contentsOf: URL(fileURLWithPath: plain)), b = try Data(contentsOf: URL(fileURLWithPath: fitted))
+            #expect(a.count == b.count, "same shape")
+            #expect(a != b, "three epochs on the circuit change its embeddings")
+        }
+    }
+
     @Test func embedRendersClusters() throws {
         try GraphToolBinary.withTemporaryDirectory { directory in
             let npy = directory.appendingPathComponent("a.npy").path
