@@ -7,8 +7,9 @@ public enum Parallel {
     public static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// Runs `body(range)` on disjoint chunks of `0 ..< count` on up to `threads` threads, and
-    /// returns once all chunks are done. `cost(i)` (when given) is a prefix-summed work measure,
-    /// `cost[count]` the total, used to balance chunks (e.g. CSR offsets for rows).
+    /// returns once all chunks are done. `prefixCost` (when given, `count + 1` entries) is a
+    /// prefix-summed work measure, `prefixCost[count]` the total, used to balance chunks (e.g.
+    /// CSR offsets for rows). Chunks never overlap, so each may write its own part of a buffer.
     /// - Complexity: the work of `body` plus O(threads log count) for balancing.
     public static func forEachChunk(
         count: Int, threads: Int = Parallel.coreCount, prefixCost: [Int]? = nil,
