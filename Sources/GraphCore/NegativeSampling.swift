@@ -19,9 +19,9 @@ public enum NegativeSampling {
     ) throws -> EdgeList {
         let n = graph.nodeCount
         let pairs = graph.isDirected ? n * (n - 1) : n * (n - 1) / 2
-        let selfLoops = (0 ..< n).reduce(0) { $0 + (graph.hasEdge(from: $1, to: $1) ? 1 : 0) }
-        let edges = graph.isDirected ? graph.edgeCount - selfLoops : (graph.edgeCount - selfLoops) / 2
-        let available = pairs - edges
+        // Stored edges bound the edges between distinct nodes, so the exact count (a look-up per
+        // node for self-loops) is needed only when the bound leaves the answer open.
+        let available = pairs > graph.edgeCount && !distinct ? pairs - graph.edgeCount : nonEdgeCount(graph)
         guard count == 0 || available > 0, !distinct || count <= available else {
             throw GraphError.invalidArgument(
                 "asked for \(count) negative pairs but the graph has only \(max(available, 0)) non-edges")
@@ -40,6 +40,15 @@ public enum NegativeSampling {
             targets.append(Int32(v))
         }
         return EdgeList(sources: sources, targets: targets, nodeCount: n)
+    }
+
+    /// The number of node pairs `u ≠ v` (unordered when undirected) that are not edges.
+    /// - Complexity: O(V log d)
+    static func nonEdgeCount(_ graph: Graph) -> Int {
+        let n = graph.nodeCount
+        let selfLoops = (0 ..< n).reduce(0) { $0 + (graph.hasEdge(from: $1, to: $1) ? 1 : 0) }
+        return graph.isDirected ? n * (n - 1) - (graph.edgeCount - selfLoops)
+                                : n * (n - 1) / 2 - (graph.edgeCount - selfLoops) / 2
     }
 
     /// Number of blocks independent draws are cut into (fixed, so results do not depend on threads).

@@ -13,18 +13,9 @@ enum EmbeddingDrawing {
         guard let (_, converted) = input.circuit else { return }
         var generator = SeededGenerator(seed: 0)
         let variableCluster = try KMeans.cluster(embeddings, k: clusters, using: &generator)
-        var nodeCluster = [Int32](repeating: 0, count: input.graph.nodeCount)
-        for (variable, node) in converted.nodeOfVariable.enumerated() where node >= 0 {
-            nodeCluster[Int(node)] = variableCluster[variable]
-        }
-        for (k, node) in converted.outputNodes.enumerated() {
-            nodeCluster[node] = variableCluster[Int(aig.outputs[k] >> 1)]
-        }
+        let nodeCluster = LoadedGraph.nodeValues(aig, converted, variableCluster, missing: 0) { cluster, _ in cluster }
         input.style.coloring = .categories(nodeCluster, title: "embedding cluster")
-        let plan = try DrawingPlan(graph: input.graph, style: input.style, maxNodes: 2000)
-        if let note = plan.note { FileHandle.standardError.write(Data("graphtool: \(note)\n".utf8)) }
-        let dot = try GraphDrawing.dot(for: plan.graph, style: plan.style,
-                                       name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
-        try Graphviz.render(dot: dot, to: path)
+        _ = try input.draw(to: path, maxNodes: 2000,
+                           name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
     }
 }

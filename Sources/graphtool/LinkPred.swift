@@ -107,7 +107,7 @@ struct LinkPred: ParsableCommand {
         if let embeddings { try NPYWriter.write(result.embeddings, to: URL(fileURLWithPath: embeddings)) }
         return LinkPredReport(data: dataDirectory, model: self.model.rawValue, seed: seed, epochs: epochs,
                               threads: threads, nodes: data.features.nodeCount,
-                              edges: EdgeList(data.split.trainGraph).count + data.split.validationPositives.count
+                              edges: data.split.trainPositives.count + data.split.validationPositives.count
                                   + data.split.testPositives.count,
                               bestEpoch: result.bestEpoch, validationAUC: result.validationAUC,
                               testAUC: result.testAUC, testAP: result.testAP,

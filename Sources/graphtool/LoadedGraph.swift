@@ -24,15 +24,35 @@ struct LoadedGraph {
         let exhaustive = aig.inputs.count + aig.latches.count <= AIG.exhaustiveSourceLimit
         let variables = exhaustive ? try aig.exactSignalProbabilities()
                                    : try aig.signalProbabilities(patternCount: 65_536, seed: 0)
-        var values = [Double](repeating: .nan, count: graph.nodeCount)
+        return Self.nodeValues(aig, converted, variables, missing: .nan) { p, inverted in inverted ? 1 - p : p }
+    }
+
+    /// Per-AIG-variable `values` spread onto the circuit graph's nodes (`missing` where a node has
+    /// no variable); each output node takes `output(its driver's value, whether it is inverted)`.
+    /// - Complexity: O(M + O)
+    static func nodeValues<T>(_ aig: AIG, _ converted: AIGGraph, _ values: [T], missing: T,
+                              output: (T, Bool) -> T) -> [T] {
+        var result = [T](repeating: missing, count: converted.graph.nodeCount)
         for (variable, node) in converted.nodeOfVariable.enumerated() where node >= 0 {
-            values[Int(node)] = variables[variable]
+            result[Int(node)] = values[variable]
         }
         for (k, node) in converted.outputNodes.enumerated() {
-            let literal = aig.outputs[k], p = variables[Int(literal >> 1)]
-            values[node] = literal & 1 == 1 ? 1 - p : p
+            let literal = aig.outputs[k]
+            result[node] = output(values[Int(literal >> 1)], literal & 1 == 1)
         }
-        return values
+        return result
+    }
+
+    /// Draws the graph to `path` (format by extension), summarised beyond `maxNodes` nodes or
+    /// restricted to the fan-in cone of `cone`; the summary is explained on stderr.
+    /// - Returns: the number of nodes and edges drawn.
+    func draw(to path: String, engine: LayoutEngine = .dot, maxNodes: Int, cone: [Int32] = [],
+              name: String) throws -> (nodes: Int, edges: Int) {
+        let plan = try DrawingPlan(graph: graph, style: style, maxNodes: maxNodes, cone: cone.isEmpty ? nil : cone)
+        if let note = plan.note { FileHandle.standardError.write(Data("graphtool: \(note)\n".utf8)) }
+        try Graphviz.render(dot: try GraphDrawing.dot(for: plan.graph, style: plan.style, name: name),
+                            to: path, engine: engine)
+        return (plan.graph.nodeCount, plan.graph.edgeCount)
     }
 
     /// Reads `path` by its extension: circuits (AIGER, BLIF, bench, Verilog), edge lists (`.tsv`, `.csv`, `.txt`, `.edges`, `.el`) or a

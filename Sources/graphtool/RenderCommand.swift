@@ -42,13 +42,9 @@ struct RenderCommand: ParsableCommand {
         var input = try LoadedGraph.load(file, undirected: undirected)
         if let colorBy { input.style.coloring = try Coloring.parse(colorBy, for: input, path: file) }
         let roots = try cone.map { try input.node(named: $0, in: file) }
-        let plan = try DrawingPlan(graph: input.graph, style: input.style, maxNodes: maxNodes,
-                                   cone: roots.isEmpty ? nil : roots)
-        if let note = plan.note { FileHandle.standardError.write(Data("graphtool: \(note)\n".utf8)) }
-        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        let dot = try GraphDrawing.dot(for: plan.graph, style: plan.style, name: name)
-        try Graphviz.render(dot: dot, to: output, engine: engine)
-        FileHandle.standardError.write(Data("graphtool: wrote \(output) (\(plan.graph.nodeCount) nodes, \(plan.graph.edgeCount) edges)\n".utf8))
+        let drawn = try input.draw(to: output, engine: engine, maxNodes: maxNodes, cone: roots,
+                                   name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+        FileHandle.standardError.write(Data("graphtool: wrote \(output) (\(drawn.nodes) nodes, \(drawn.edges) edges)\n".utf8))
     }
 }
 

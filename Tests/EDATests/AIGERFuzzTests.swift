@@ -1,3 +1,4 @@
+import GraphCore
 import Testing
 @testable import EDA
 
@@ -39,14 +40,8 @@ import Testing
     @Test(arguments: [UInt64(1), 2, 3])
     func seededByteMutations(seed: UInt64) throws {
         print("AIGER mutation fuzz seed \(seed)")
-        var state = seed
-        func next() -> UInt64 {  // SplitMix64
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var generator = SeededGenerator(seed: seed)
+        func next() -> UInt64 { generator.next() }
         let interesting: [UInt8] = [0x00, 0x0A, 0x20, 0x30, 0x31, 0x39, 0x7F, 0x80, 0xFF, 0x63, 0x69]
         for sample in [try Self.sample(.binary), try Self.sample(.ascii)] {
             for _ in 0 ..< 1500 {

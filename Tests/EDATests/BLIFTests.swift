@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GraphCore
 @testable import EDA
 
 /// BLIF reading (hand-checked files, every error), writing (round trips) and fuzzing.
@@ -154,7 +155,7 @@ import Testing
 enum NetlistFuzz {
     static func run(_ samples: [[UInt8]], seed: UInt64, mutations: Int = 800, _ read: ([UInt8]) throws -> AIG) throws {
         print("netlist fuzz seed \(seed)")
-        var generator = SplitMix(state: seed)
+        var generator = SeededGenerator(seed: seed)
         let interesting = Array("\n\\ #.-01()=,;[]:'~&|^?\t".utf8) + [0, 0xFF]
         func check(_ bytes: [UInt8]) {
             do {
@@ -180,17 +181,6 @@ enum NetlistFuzz {
                 }
                 check(bytes)
             }
-        }
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }

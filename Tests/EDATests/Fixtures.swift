@@ -1,4 +1,5 @@
 import Foundation
+import GraphCore
 @testable import EDA
 
 /// Small hand-made AIGER files with hand-checked answers, and helpers shared by the tests.
@@ -93,14 +94,8 @@ enum Fixtures {
 
 /// Values of every output of `aig` for 64 seeded random patterns per round, for equivalence checks.
 func outputSignature(_ aig: AIG, seed: UInt64, rounds: Int = 4) throws -> [UInt64] {
-    var state = seed
-    func next() -> UInt64 {  // SplitMix64
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    var generator = SeededGenerator(seed: seed)
+    func next() -> UInt64 { generator.next() }
     var signature: [UInt64] = []
     for _ in 0 ..< rounds {
         let words = aig.inputs.map { _ in next() }

@@ -24,9 +24,9 @@ public struct GCNEncoder {
     /// Glorot-initialised layers. - Complexity: O(in × hidden + hidden × latent)
     public init(inputSize: Int, hiddenSize: Int, latentSize: Int, variational: Bool, dropout: Float = 0,
                 inputDropout: Float = 0, generator: inout SeededGenerator) {
-        let first = Linear(inputSize: inputSize, outputSize: hiddenSize, generator: &generator)
+        let first = Linear(inputSize: inputSize, outputSize: hiddenSize, bias: true, generator: &generator)
         inputWeight = first.weight
-        inputBias = first.bias ?? Tensor.parameter(Matrix(rows: 1, columns: hiddenSize))
+        inputBias = first.bias!  // asked for above
         mean = GCNConv(inputSize: hiddenSize, outputSize: latentSize, generator: &generator)
         logStd = variational ? GCNConv(inputSize: hiddenSize, outputSize: latentSize, generator: &generator) : nil
         self.dropout = dropout
