@@ -51,13 +51,13 @@ struct Embed: ParsableCommand {
             guard FileManager.default.fileExists(atPath: modelPath) else { throw CLIError.missingFile(modelPath) }
             let (encoder, _) = try CircuitModel.load(from: URL(fileURLWithPath: modelPath))
             let aig = try CircuitFile.read(file)
-            let circuit = try PreparedCircuit(aig, withGraph: encoder.architecture != .deepgate)
+            let circuit = try PreparedCircuit(aig, estimate: nil, withGraph: encoder.architecture != .deepgate)
             let progress = ProgressLine(enabled: !noProgress)
             if fit > 0 {
                 var options = Pretraining.Options()
                 options.epochs = fit
                 options.learningRate = 1e-3
-                try Pretraining.run(encoder, corpus: [try TrainingCircuit(name: file, aig: aig)], options: options) { epoch in
+                try Pretraining.run(encoder, corpus: [try TrainingCircuit(name: file, aig: aig, estimate: encoder.probabilityEstimate)], options: options) { epoch in
                     progress.update(String(format: "fitting %@: epoch %d/%d, loss %.4f", file, epoch.epoch, fit, epoch.loss))
                 }
                 progress.finish()

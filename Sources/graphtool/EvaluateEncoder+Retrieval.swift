@@ -28,7 +28,7 @@ extension EvaluateEncoder {
         }
         let circuits = files + partners
         let embeddings: [[Float]] = try circuits.map { path in
-            let circuit = try PreparedCircuit(CircuitFile.read(path))
+            let circuit = try PreparedCircuit(CircuitFile.read(path), estimate: nil)
             return Tensor.withoutTape { m.encoder.graphEmbedding(m(circuit), circuit).value.values }
         }
         let n = files.count

@@ -56,7 +56,8 @@ struct EvaluateEncoder: ParsableCommand {
             var rows: [Row] = []
             for file in files {
                 let clock = ContinuousClock(), start = clock.now
-                let labelled = try TrainingCircuit(name: file, aig: CircuitFile.read(file), patterns: patterns, seed: seed)
+                let labelled = try TrainingCircuit(name: file, aig: CircuitFile.read(file), estimate: m.probabilityEstimate,
+                                                   patterns: patterns, seed: seed)
                 let row: Row = Tensor.withoutTape {
                     let z = m(labelled.circuit)
                     let predicted = m.predictedProbabilities(z, labelled.circuit)

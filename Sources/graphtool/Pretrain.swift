@@ -5,6 +5,10 @@ import GNN
 
 extension CircuitModel.Architecture: ExpressibleByArgument {}
 extension ProbabilityHead.Prior: ExpressibleByArgument {}
+extension ProbabilityEstimate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+    public var defaultValueDescription: String { name }
+}
 
 /// `graphtool pretrain`: train a circuit encoder on a corpus of circuits and save it.
 struct Pretrain: ParsableCommand {
@@ -32,7 +36,8 @@ struct Pretrain: ParsableCommand {
     @Option(help: "Seed of initialisation, corpus order and masks.") var seed: UInt64 = 1
     @Option(help: "Random patterns for probability labels of circuits with more than 16 inputs.") var patterns = 8192
     @Option(help: "Stop after this many seconds (the model so far is saved).") var timeLimit: Double?
-    @Option(help: "How the probability head uses the independence estimate p(a∧b) = p(a)p(b): none, residual (corrects its logit) or input (reads it).") var probabilityPrior: ProbabilityHead.Prior = .none
+    @Option(help: "How the probability head uses the analytic estimate: none, residual (corrects its logit) or input (reads it).") var probabilityPrior: ProbabilityHead.Prior = .residual
+    @Option(help: "The analytic estimate: independence (p(a∧b) = p(a)p(b)) or cuts-K (exact over cuts of up to K leaves, K in 2...10).") var probabilityEstimate: ProbabilityEstimate = .standard
 
     func validate() throws {
         guard hidden >= 1, hidden <= 512 else { throw ValidationError("--hidden must be in 1...512, got \(hidden)") }
@@ -44,14 +49,16 @@ struct Pretrain: ParsableCommand {
     func run() throws {
         do {
             let files = try corpusFiles()
+            let estimate = probabilityPrior == .none ? ProbabilityEstimate.independence : probabilityEstimate
             let stderr = FileHandle.standardError
             let samples = try files.map { path -> TrainingCircuit in
-                try TrainingCircuit(name: (path as NSString).lastPathComponent, aig: CircuitFile.read(path),
+                try TrainingCircuit(name: (path as NSString).lastPathComponent, aig: CircuitFile.read(path), estimate: estimate,
                                     patterns: patterns, seed: seed)
             }
             let gates = samples.reduce(0) { $0 + $1.circuit.aig.andCount }
             stderr.write(Data("graphtool pretrain: \(samples.count) circuits, \(gates) ANDs; \(architecture.rawValue), H = \(hidden)\n".utf8))
-            let model = CircuitModel(architecture: architecture, hidden: hidden, seed: seed, probabilityPrior: probabilityPrior)
+            let model = CircuitModel(architecture: architecture, hidden: hidden, seed: seed, probabilityPrior: probabilityPrior,
+                                     probabilityEstimate: estimate)
             var options = Pretraining.Options()
             options.epochs = epochs
             options.learningRate = learningRate

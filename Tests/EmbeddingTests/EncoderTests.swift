@@ -8,7 +8,7 @@ import Testing
 struct EncoderTests {
     @Test("DeepGate-style encoder gradients match finite differences (full adder, H = 3, seed 5)")
     func encoderGradients() throws {
-        let circuit = try PreparedCircuit(Circuits.fullAdder())
+        let circuit = try PreparedCircuit(Circuits.fullAdder(), estimate: .independence)
         var rng = SeededGenerator(seed: 5)
         let encoder = CircuitEncoder(hidden: 3, generator: &rng)
         let values = encoder.namedParameters.map(\.tensor.value)
@@ -19,7 +19,7 @@ struct EncoderTests {
 
     @Test("GIN baseline gradients match finite differences (full adder, width 3, seed 6)")
     func ginGradients() throws {
-        let circuit = try PreparedCircuit(Circuits.fullAdder())
+        let circuit = try PreparedCircuit(Circuits.fullAdder(), estimate: .independence)
         var rng = SeededGenerator(seed: 6)
         let gin = CircuitGIN(width: 3, depth: 2, generator: &rng)
         let values = gin.namedParameters.map(\.tensor.value)
@@ -40,8 +40,8 @@ struct EncoderTests {
         let aig = try CircuitGenerator.make(kind, bits: bits, seed: 3)
         var rng = SeededGenerator(seed: 9)
         let encoder = CircuitEncoder(hidden: 8, generator: &rng)
-        let parallel = encoder(try PreparedCircuit(aig, mode: .levels)).value
-        let sequential = encoder(try PreparedCircuit(aig, mode: .sequential)).value
+        let parallel = encoder(try PreparedCircuit(aig, estimate: nil, mode: .levels)).value
+        let sequential = encoder(try PreparedCircuit(aig, estimate: nil, mode: .sequential)).value
         #expect(parallel.rows == aig.variableCount && parallel.columns == 16)
         let worst = zip(parallel.values, sequential.values).map { abs($0 - $1) }.max() ?? 0
         #expect(worst < 1e-5, "\(kind) \(bits): largest difference \(worst)")

@@ -33,9 +33,18 @@ struct IndependencePriorTests {
         try model.save(to: url)
         let (loaded, metadata) = try CircuitModel.load(from: url)
         #expect(loaded.probabilityPrior == prior && metadata["probabilityPrior"]?.hasPrefix("independence") == true)
-        let circuit = try PreparedCircuit(CircuitGenerator.make(.multiplier, bits: 3))
+        #expect(loaded.probabilityEstimate == .standard && metadata["probabilityEstimate"] == "cuts-8")
+        let circuit = try PreparedCircuit(CircuitGenerator.make(.multiplier, bits: 3), estimate: loaded.probabilityEstimate)
         let predicted = loaded.predictedProbabilities(loaded(circuit), circuit)
         #expect(predicted == model.predictedProbabilities(model(circuit), circuit))
         #expect(predicted.count == circuit.variableCount)
+    }
+
+    @Test("Estimate names round-trip; unknown names and cut sizes outside 2...10 are refused")
+    func estimateNames() {
+        for estimate in [ProbabilityEstimate.independence, .cuts(size: 2), .cuts(size: 8), .cuts(size: 10)] {
+            #expect(ProbabilityEstimate(name: estimate.name) == estimate)
+        }
+        for name in ["cuts-1", "cuts-11", "cuts-", "cuts-x", "independent", ""] { #expect(ProbabilityEstimate(name: name) == nil, "\(name)") }
     }
 }

@@ -9,11 +9,11 @@ struct InferenceTests {
         (CircuitGenerator.Kind.multiplier, 4), (.control, 16), (.parity, 9),
     ])
     func sameRows(kind: CircuitGenerator.Kind, bits: Int) throws {
-        let circuit = try PreparedCircuit(CircuitGenerator.make(kind, bits: bits, seed: 4))
+        let circuit = try PreparedCircuit(CircuitGenerator.make(kind, bits: bits, seed: 4), estimate: .independence)
         var rng = SeededGenerator(seed: 12)
         let encoder = CircuitEncoder(hidden: 6, generator: &rng)
         let taped = encoder(circuit)
-        let fast = encoder.embeddings(try PreparedCircuit(circuit.aig, withGraph: false))
+        let fast = encoder.embeddings(try PreparedCircuit(circuit.aig, estimate: nil, withGraph: false))
         #expect(fast == taped.value, "\(kind) \(bits)")
         let graph = CircuitEncoder.graphEmbedding(fast, circuit).values
         let reference = encoder.graphEmbedding(taped, circuit).value.values

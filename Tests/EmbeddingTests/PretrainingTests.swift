@@ -9,7 +9,7 @@ struct PretrainingTests {
     @Test("Masking replaces only the chosen latent rows and never changes the circuit (seed 11)")
     func maskingLeavesCircuitAlone() throws {
         let aig = try CircuitGenerator.make(.multiplier, bits: 3)
-        let circuit = try PreparedCircuit(aig)
+        let circuit = try PreparedCircuit(aig, estimate: .independence)
         let model = CircuitModel(hidden: 4, seed: 11)
         let z = model(circuit)
         var rng = SeededGenerator(seed: 11)
@@ -30,8 +30,8 @@ struct PretrainingTests {
     @Test("A short pretraining run lowers the loss (two small circuits, 40 epochs, seed 2)")
     func pretrainingLowersLoss() throws {
         let corpus = try [
-            TrainingCircuit(name: "adder-3", aig: CircuitGenerator.make(.adder, bits: 3)),
-            TrainingCircuit(name: "control-4", aig: CircuitGenerator.make(.control, bits: 4, seed: 2)),
+            TrainingCircuit(name: "adder-3", aig: CircuitGenerator.make(.adder, bits: 3), estimate: .standard),
+            TrainingCircuit(name: "control-4", aig: CircuitGenerator.make(.control, bits: 4, seed: 2), estimate: .standard),
         ]
         let model = CircuitModel(hidden: 8, seed: 2)
         var options = Pretraining.Options()
@@ -54,7 +54,7 @@ struct PretrainingTests {
         try model.save(to: url, metadata: ["corpus": "test"])
         let (loaded, metadata) = try CircuitModel.load(from: url)
         #expect(metadata["corpus"] == "test" && loaded.architecture == architecture)
-        let circuit = try PreparedCircuit(Circuits.fullAdder())
+        let circuit = try PreparedCircuit(Circuits.fullAdder(), estimate: .independence)
         #expect(loaded(circuit).value == model(circuit).value)
 
         let other = directory.appendingPathComponent("other.safetensors")

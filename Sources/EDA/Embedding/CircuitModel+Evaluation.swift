@@ -16,7 +16,7 @@ extension CircuitModel {
     /// Predicted signal probability of every variable of `circuit` (constant and unused rows
     /// included) from its `embeddings`. - Complexity: O(M × W × H) after encoding.
     public func predictedProbabilities(_ embeddings: Tensor, _ circuit: PreparedCircuit) -> [Float] {
-        probability.logits(embeddings, prior: circuit.independentProbabilities).sigmoid().value.values
+        probability.logits(embeddings, prior: circuit.priorProbabilities).sigmoid().value.values
     }
 
     /// Mean absolute error of the predicted probabilities against `truth` over `rows`.

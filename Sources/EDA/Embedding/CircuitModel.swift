@@ -20,6 +20,9 @@ public struct CircuitModel: Layer {
 
     /// The encoder's kind.
     public let architecture: Architecture
+    /// The analytic probability estimate the probability head's prior reads (circuits must be
+    /// prepared with it: `PreparedCircuit(aig, estimate: model.probabilityEstimate)`).
+    public let probabilityEstimate: ProbabilityEstimate
     /// The hidden size `H` (embeddings are `2H` wide).
     public let hidden: Int
     /// The encoder.
@@ -43,9 +46,10 @@ public struct CircuitModel: Layer {
 
     /// A freshly initialised model. - Complexity: O(H²)
     public init(architecture: Architecture = .deepgate, hidden: Int = 32, seed: UInt64 = 1,
-                probabilityPrior: ProbabilityHead.Prior = .none) {
+                probabilityPrior: ProbabilityHead.Prior = .none, probabilityEstimate: ProbabilityEstimate = .standard) {
         var rng = SeededGenerator(seed: seed)
         self.architecture = architecture
+        self.probabilityEstimate = probabilityEstimate
         self.hidden = hidden
         switch architecture {
         case .deepgate: encoder = CircuitEncoder(hidden: hidden, generator: &rng)
@@ -70,7 +74,7 @@ public struct CircuitModel: Layer {
     /// What a checkpoint needs to rebuild this model. - Complexity: O(1)
     public var configuration: [String: String] {
         ["format": CircuitModel.format, "architecture": architecture.rawValue, "hidden": String(hidden),
-         "probabilityPrior": CircuitModel.priorNames[probabilityPrior]!]
+         "probabilityPrior": CircuitModel.priorNames[probabilityPrior]!, "probabilityEstimate": probabilityEstimate.name]
     }
 
     /// Saves parameters and ``configuration`` plus `extra` metadata (corpus, command, metrics)
@@ -90,7 +94,12 @@ public struct CircuitModel: Layer {
               let hidden = meta["hidden"].flatMap(Int.init), hidden > 0 else {
             throw CircuitModelError.notACircuitModel(path: url.path, format: meta["format"])
         }
-        let model = CircuitModel(architecture: arch, hidden: hidden, probabilityPrior: CircuitModel.priorNames.first { $0.value == meta["probabilityPrior"] }?.key ?? .none)
+        // Checkpoints from before the cut estimate have no `probabilityEstimate`: independence.
+        guard let estimate = ProbabilityEstimate(name: meta["probabilityEstimate"] ?? "independence") else {
+            throw CircuitModelError.unknownEstimate(path: url.path, name: meta["probabilityEstimate"]!)
+        }
+        let prior = CircuitModel.priorNames.first { $0.value == meta["probabilityPrior"] }?.key ?? .none
+        let model = CircuitModel(architecture: arch, hidden: hidden, probabilityPrior: prior, probabilityEstimate: estimate)
         try model.loadParameters(from: contents)
         return (model, meta)
     }
@@ -100,11 +109,15 @@ public struct CircuitModel: Layer {
 public enum CircuitModelError: Error, Equatable, CustomStringConvertible {
     /// The file's metadata does not name this format.
     case notACircuitModel(path: String, format: String?)
+    /// The file names a probability estimate this version does not know.
+    case unknownEstimate(path: String, name: String)
 
     public var description: String {
         switch self {
         case let .notACircuitModel(path, format):
             return "\(path): not a circuit-encoder checkpoint (metadata format \(format.map { "'\($0)'" } ?? "missing"), expected '\(CircuitModel.format)'); train one with 'graphtool pretrain --corpus DIR --save \(path)'"
+        case let .unknownEstimate(path, name):
+            return "\(path): unknown probability estimate '\(name)' in the metadata (expected 'independence' or 'cuts-K' with K in 2...\(AIG.maximumProbabilityCutSize))"
         }
     }
 }

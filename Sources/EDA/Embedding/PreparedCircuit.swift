@@ -13,22 +13,24 @@ public struct PreparedCircuit {
     public let graph: MessageGraph
     /// `M × featureCount` structural features (see ``featureCount``).
     public let features: Matrix
-    /// Signal probability per variable under the independence assumption (``IndependencePrior``).
-    public let independentProbabilities: [Float]
+    /// The analytic signal-probability estimate of every variable (see ``ProbabilityEstimate``);
+    /// empty when prepared without an estimate.
+    public let priorProbabilities: [Float]
 
     /// Features per variable: one-hot kind (constant, input, latch, AND, unused), number of
     /// inverted fanins / 2, drives an output, level / depth.
     public static let featureCount = 8
 
-    /// Prepares `aig` for encoding. With `withGraph: false` (enough for ``CircuitEncoder``,
+    /// Prepares `aig` for encoding, with `estimate`'s probabilities (the model's
+    /// ``CircuitModel/probabilityEstimate``; `nil` when only embeddings are wanted). With `withGraph: false` (enough for ``CircuitEncoder``,
     /// which reads only the schedule, e.g. to embed a very large circuit) ``graph`` has no edges
     /// and ``features`` no rows, saving their memory.
     /// - Throws: `GraphError` when the graph exceeds 32-bit node indices.
     /// - Complexity: O(M + A) plus the graph's row sort.
-    public init(_ aig: AIG, mode: CircuitSchedule.Mode = .levels, withGraph: Bool = true) throws {
+    public init(_ aig: AIG, estimate: ProbabilityEstimate?, mode: CircuitSchedule.Mode = .levels, withGraph: Bool = true) throws {
         self.aig = aig
         schedule = CircuitSchedule(aig, mode: mode)
-        independentProbabilities = IndependencePrior.probabilities(aig)
+        priorProbabilities = estimate?.probabilities(aig) ?? []
         let m = aig.variableCount
         guard withGraph else {
             graph = MessageGraph(try GraphBuilder.build(nodeCount: m, sources: [], targets: [], options: .init(directed: false)), threads: 1)

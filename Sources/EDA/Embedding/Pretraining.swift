@@ -68,7 +68,7 @@ public enum Pretraining {
                 let sample = corpus[index]
                 let z = model(sample.circuit)
                 let probabilityLoss = model.probability.loss(z, rows: sample.rows, targets: sample.targets,
-                                                             prior: sample.circuit.independentProbabilities)
+                                                             prior: sample.circuit.priorProbabilities)
                 let maskedRows = MaskedGateModel.choose(ratio: options.maskRatio, of: sample.attributes.candidates, using: &rng)
                 let maskedLoss = model.masked.loss(model.masked((z, maskedRows, sample.circuit.graph)),
                                                    masked: maskedRows, attributes: sample.attributes)

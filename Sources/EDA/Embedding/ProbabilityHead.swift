@@ -52,6 +52,8 @@ public struct ProbabilityHead: Layer {
     /// Logits of the rows of `z`, given each row's independence probability when ``usesPrior``.
     /// - Complexity: O(N × W × H)
     public func logits(_ z: Tensor, prior: [Float]) -> Tensor {
+        precondition(!usesPrior || prior.count == z.rows,
+                     "the probability head needs one prior per row: prepare the circuit with the model's probability estimate")
         let n = prior.count
         let column = Tensor(try! Matrix(rows: n, columns: 1, values: prior), name: "prior")
         switch self.prior {

@@ -13,11 +13,12 @@ public struct TrainingCircuit {
     /// Signal probability per variable.
     public let probabilities: [Float]
 
-    /// Labels `aig`. - Throws: `GraphError` from preparing, `AIGError` from simulation.
+    /// Labels `aig` and prepares it with `estimate` (the model's ``CircuitModel/probabilityEstimate``).
+    /// - Throws: `GraphError` from preparing, `AIGError` from simulation.
     /// - Complexity: O(M · 2^sources / 64) exact, else O(M · patterns / 64), plus preparation.
-    public init(name: String, aig: AIG, patterns: Int = 8192, seed: UInt64 = 1) throws {
+    public init(name: String, aig: AIG, estimate: ProbabilityEstimate, patterns: Int = 8192, seed: UInt64 = 1) throws {
         self.name = name
-        circuit = try PreparedCircuit(aig)
+        circuit = try PreparedCircuit(aig, estimate: estimate)
         attributes = GateAttributes(aig)
         let exact = aig.inputs.count + aig.latches.count <= AIG.exhaustiveSourceLimit
         let p = exact ? try aig.exactSignalProbabilities(threads: 1)
