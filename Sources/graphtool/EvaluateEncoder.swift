@@ -11,7 +11,8 @@ struct EvaluateEncoder: ParsableCommand {
         discussion: """
             For each circuit: the mean absolute error of the predicted signal probability of every \
             input and AND against simulation (exact up to 16 inputs, else --patterns seeded random \
-            patterns), next to the trivial baseline that predicts the circuit's mean probability; \
+            patterns), next to the trivial baseline that predicts the circuit's mean probability and \
+            the model's analytic estimate alone (the prior its probability head corrects); \
             and, at each --mask-ratios ratio, the accuracy of reconstructing the masked gates' kind, \
             inverted-fanin count and fanout bucket, next to the majority class of the masked gates. \
             One line per circuit and the mean over the circuits on stdout (or one JSON document). \
@@ -36,6 +37,8 @@ struct EvaluateEncoder: ParsableCommand {
         var ands: Int
         var levels: Int
         var probabilityMAE: Double
+        /// The model's analytic estimate alone (its probability head's prior), `nil` without one.
+        var estimateMAE: Double?
         var meanBaselineMAE: Double
         var masked: [String: MaskedAccuracy]
         var seconds: Double
@@ -73,6 +76,8 @@ struct EvaluateEncoder: ParsableCommand {
                     return Row(file: file, ands: labelled.circuit.aig.andCount,
                                levels: labelled.circuit.schedule.forward.count - 1,
                                probabilityMAE: CircuitModel.meanAbsoluteError(predicted, truth, rows: gates),
+                               estimateMAE: m.probability.usesPrior
+                                   ? CircuitModel.meanAbsoluteError(labelled.circuit.priorProbabilities, truth, rows: gates) : nil,
                                meanBaselineMAE: baseline, masked: masked,
                                seconds: Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
                 }
@@ -85,8 +90,10 @@ struct EvaluateEncoder: ParsableCommand {
                 print(String(decoding: try encoder.encode(Report(model: path, rows: rows)), as: UTF8.self))
             } else {
                 let n = Double(rows.count)
-                print(String(format: "mean over %d circuits: probability MAE %.4f (mean baseline %.4f)",
-                             rows.count, rows.map(\.probabilityMAE).reduce(0, +) / n, rows.map(\.meanBaselineMAE).reduce(0, +) / n))
+                let estimate = rows.allSatisfy { $0.estimateMAE != nil }
+                    ? String(format: ", %@ estimate alone %.4f", m.probabilityEstimate.name, rows.map { $0.estimateMAE! }.reduce(0, +) / n) : ""
+                print(String(format: "mean over %d circuits: probability MAE %.4f (mean baseline %.4f%@)",
+                             rows.count, rows.map(\.probabilityMAE).reduce(0, +) / n, rows.map(\.meanBaselineMAE).reduce(0, +) / n, estimate))
                 for r in ratios {
                     let key = String(r)
                     let acc = rows.map { $0.masked[key]! }
@@ -117,7 +124,8 @@ struct EvaluateEncoder: ParsableCommand {
             return String(format: "@%.2f kind %.2f/%.2f inv %.2f/%.2f fanout %.2f/%.2f", r, a.kind, a.kindMajority,
                           a.inversions, a.inversionsMajority, a.fanout, a.fanoutMajority)
         }.joined(separator: "  ")
-        return String(format: "%@: and %d lev %d  probability MAE %.4f (mean baseline %.4f)  %@  %.1f s",
-                      row.file, row.ands, row.levels, row.probabilityMAE, row.meanBaselineMAE, masked, row.seconds)
+        let estimate = row.estimateMAE.map { String(format: ", estimate alone %.4f", $0) } ?? ""
+        return String(format: "%@: and %d lev %d  probability MAE %.4f (mean baseline %.4f%@)  %@  %.1f s",
+                      row.file, row.ands, row.levels, row.probabilityMAE, row.meanBaselineMAE, estimate, masked, row.seconds)
     }
 }
