@@ -34,10 +34,10 @@ extension Graph {
 /// result is `Σ values[e] · x[indices[e]]` over `offsets[i] ..< offsets[i + 1]` (values 1 when
 /// `nil`). Rows are split across threads balanced by entry count; each thread writes its own rows.
 /// - Complexity: O(nnz × x.columns)
-func csrProduct(rows: Int, offsets: [Int], indices: [Int32], values: [Float]?, _ x: Matrix, threads: Int) -> Matrix {
+func csrProduct(rows: Int, offsets: PackedIntegers, indices: [Int32], values: [Float]?, _ x: Matrix, threads: Int) -> Matrix {
     var result = Matrix(rows: rows, columns: x.columns)
     let width = x.columns
-    offsets.withUnsafeBufferPointer { off in
+    offsets.withUnsafeBuffer { off in
         indices.withUnsafeBufferPointer { tgt in
             x.values.withUnsafeBufferPointer { src in
                 result.values.withUnsafeMutableBufferPointer { dst in
