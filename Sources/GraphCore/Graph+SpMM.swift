@@ -43,15 +43,22 @@ func csrProduct(rows: Int, offsets: PackedIntegers, indices: [Int32], values: [F
                 result.values.withUnsafeMutableBufferPointer { dst in
                     guard let out = dst.baseAddress, let input = src.baseAddress else { return }
                     Parallel.forEachChunk(count: rows, threads: threads, prefixCost: offsets) { chunk in
+                        // Row i's edges start where row i - 1's end: one offset read per row.
+                        let off = off
+                        var start = off[chunk.lowerBound]
                         if let values {
                             values.withUnsafeBufferPointer { w in
                                 for i in chunk {
-                                    accumulateRow(out + i * width, input, width, tgt, off[i] ..< off[i + 1]) { w[$0] }
+                                    let end = off[i + 1]
+                                    accumulateRow(out + i * width, input, width, tgt, start ..< end) { w[$0] }
+                                    start = end
                                 }
                             }
                         } else {
                             for i in chunk {
-                                accumulateRow(out + i * width, input, width, tgt, off[i] ..< off[i + 1]) { _ in 1 }
+                                let end = off[i + 1]
+                                accumulateRow(out + i * width, input, width, tgt, start ..< end) { _ in 1 }
+                                start = end
                             }
                         }
                     }
