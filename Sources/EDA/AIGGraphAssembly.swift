@@ -102,19 +102,23 @@ struct AIGGraphAssembly {
                                      width: Graph.offsetWidth(forEdgeCount: edgeCount))
         var targets: [Int32] = []
         var types = PackedIntegers(repeating: 0, count: edgeCount, width: 1)
+        // Node s's degree is counted at offsets[s + 2], so that after the prefix sum
+        // offsets[s + 1] starts row s: the cursor that places its edges, which leaves it at the
+        // start of row s + 1, as the final offsets have it. (The last row needs no count.)
         offsets.withUnsafeMutableBuffer { offsets in
             var counter = DegreeCounter(counts: offsets)
             visitEdges(&counter)
-            for n in 0 ..< nodeCount { offsets[n + 1] += offsets[n] }
+            var sum = 0
+            for n in 0 ..< offsets.count {
+                sum += offsets[n]
+                offsets[n] = sum
+            }
             targets = LargeArray.make(count: edgeCount) { targets in
                 types.withUnsafeMutableBuffer { types in
                     var placer = EdgePlacer(cursor: offsets, targets: targets.baseAddress!, types: types)
                     visitEdges(&placer)
                 }
             }
-            // Each cursor now ends its row, i.e. starts the next: shift them back by one row.
-            for n in stride(from: nodeCount, to: 0, by: -1) { offsets[n] = offsets[n - 1] }
-            offsets[0] = 0
         }
         return try Graph(nodeCount: nodeCount, offsets: offsets, targets: targets, isDirected: true,
                          nodeTypes: nodeTypes, edgeTypes: types)
@@ -163,23 +167,24 @@ private protocol AIGEdgeSink {
     mutating func edge(_ source: Int32, _ target: Int32, _ type: Int32)
 }
 
-/// Counts out-degrees into `counts[source + 1]`.
+/// Counts out-degrees into `counts[source + 2]` (the last node's, which nothing needs, nowhere).
 private struct DegreeCounter: AIGEdgeSink {
     let counts: PackedIntegers.UnsafeMutableBuffer
     @inline(__always) mutating func edge(_ source: Int32, _ target: Int32, _ type: Int32) {
-        counts[Int(source) + 1] += 1
+        let k = Int(source) + 2
+        if k < counts.count { counts[k] += 1 }
     }
 }
 
-/// Places each edge at its source's cursor and advances the cursor.
+/// Places each edge at its source's cursor, `cursor[source + 1]`, and advances the cursor.
 private struct EdgePlacer: AIGEdgeSink {
     let cursor: PackedIntegers.UnsafeMutableBuffer
     let targets: UnsafeMutablePointer<Int32>
     let types: PackedIntegers.UnsafeMutableBuffer
     @inline(__always) mutating func edge(_ source: Int32, _ target: Int32, _ type: Int32) {
-        let slot = cursor[Int(source)]
-        cursor[Int(source)] = slot + 1
+        let slot = cursor[Int(source) + 1]
+        cursor[Int(source) + 1] = slot + 1
         targets[slot] = target
-        types[slot] = Int(type)
+        if type != 0 { types[slot] = Int(type) }  // the types start at 0
     }
 }
