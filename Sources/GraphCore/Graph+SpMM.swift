@@ -30,6 +30,9 @@ extension Graph {
     }
 }
 
+/// Rows whose offsets `csrProduct` unpacks at a time.
+private let rowBlock = 256
+
 /// The CSR–dense product shared by `Graph.spmm` and `SparseMatrix.multiply`: row `i` of the
 /// result is `Σ values[e] · x[indices[e]]` over `offsets[i] ..< offsets[i + 1]` (values 1 when
 /// `nil`). Rows are split across threads balanced by entry count; each thread writes its own rows.
@@ -43,22 +46,25 @@ func csrProduct(rows: Int, offsets: PackedIntegers, indices: [Int32], values: [F
                 result.values.withUnsafeMutableBufferPointer { dst in
                     guard let out = dst.baseAddress, let input = src.baseAddress else { return }
                     Parallel.forEachChunk(count: rows, threads: threads, prefixCost: offsets) { chunk in
-                        // Row i's edges start where row i - 1's end: one offset read per row.
-                        let off = off
-                        var start = off[chunk.lowerBound]
-                        if let values {
-                            values.withUnsafeBufferPointer { w in
-                                for i in chunk {
-                                    let end = off[i + 1]
-                                    accumulateRow(out + i * width, input, width, tgt, start ..< end) { w[$0] }
-                                    start = end
+                        // The offsets of a block of rows are unpacked first, in a loop of their
+                        // own: unpacked between rows, they slow sparse rows down by a tenth.
+                        var bounds = [Int](repeating: 0, count: rowBlock + 1)
+                        bounds.withUnsafeMutableBufferPointer { bounds in
+                            for first in stride(from: chunk.lowerBound, to: chunk.upperBound, by: rowBlock) {
+                                let count = min(rowBlock, chunk.upperBound - first)
+                                for k in 0 ... count { bounds[k] = off[first + k] }
+                                let out = out + first * width
+                                if let values {
+                                    values.withUnsafeBufferPointer { w in
+                                        for k in 0 ..< count {
+                                            accumulateRow(out + k * width, input, width, tgt, bounds[k] ..< bounds[k + 1]) { w[$0] }
+                                        }
+                                    }
+                                } else {
+                                    for k in 0 ..< count {
+                                        accumulateRow(out + k * width, input, width, tgt, bounds[k] ..< bounds[k + 1]) { _ in 1 }
+                                    }
                                 }
-                            }
-                        } else {
-                            for i in chunk {
-                                let end = off[i + 1]
-                                accumulateRow(out + i * width, input, width, tgt, start ..< end) { _ in 1 }
-                                start = end
                             }
                         }
                     }

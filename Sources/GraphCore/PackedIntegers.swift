@@ -2,9 +2,9 @@
 /// node types at 4, an AIG's inverted-edge flags at 1.
 ///
 /// The width `w` is 1, 2, 4, 8, 16, 32 or 64, so no element straddles two words: element `i`
-/// is bits `(i % k) * w ..< (i % k + 1) * w` of word `i / k`, with `k = 64 / w` elements per
-/// word, and one shift and one mask read it at every width. Arrays of 4 MB and more come from
-/// `LargeArray` (huge pages).
+/// is bits `i * w ..< (i + 1) * w` of the words in order (element 0 in the low bits of word 0),
+/// and one multiply, one shift and one mask read it at every width. Arrays of 4 MB and more
+/// come from `LargeArray` (huge pages).
 ///
 /// ```swift
 /// var types = try PackedIntegers([0, 1, 1, 0])     // width 1: one bit each
@@ -19,35 +19,30 @@ public struct PackedIntegers: Sendable {
     @usableFromInline struct Layout: Sendable {
         /// Bits per element.
         @usableFromInline let width: Int
-        /// log₂ of the elements per word: element `i` lives in word `i >> wordShift`.
-        @usableFromInline let wordShift: Int
-        /// Elements per word minus 1: element `i` is slot `i & slotMask` of its word.
-        @usableFromInline let slotMask: Int
         /// The low `width` bits.
         @usableFromInline let mask: UInt64
 
         init(width: Int) {
             precondition(PackedIntegers.widths.contains(width), "width \(width) must be one of \(PackedIntegers.widths)")
             self.width = width
-            wordShift = (64 / width).trailingZeroBitCount
-            slotMask = 64 / width - 1
             mask = width == 64 ? .max : (1 << UInt64(width)) - 1
         }
 
         /// Words for `count` elements, at least one.
-        func wordCount(_ count: Int) -> Int { Swift.max(1, (count + slotMask) >> wordShift) }
+        func wordCount(_ count: Int) -> Int { Swift.max(1, (count * width + 63) / 64) }
 
-        /// Element `i` of `words`.
+        /// Element `i` of `words`: bits `i * width ..< (i + 1) * width` of the words in order.
         @inlinable @inline(__always)
         func element(_ i: Int, in words: UnsafePointer<UInt64>) -> Int {
-            Int(truncatingIfNeeded: (words[i &>> wordShift] &>> UInt64(truncatingIfNeeded: (i & slotMask) &* width)) & mask)
+            let bit = i &* width
+            return Int(truncatingIfNeeded: (words[bit &>> 6] &>> UInt64(truncatingIfNeeded: bit & 63)) & mask)
         }
 
         /// Sets element `i` of `words` to `value`, which fits in `width` bits.
         @inlinable @inline(__always)
         func set(_ i: Int, to value: Int, in words: UnsafeMutablePointer<UInt64>) {
-            let word = i &>> wordShift, shift = UInt64(truncatingIfNeeded: (i & slotMask) &* width)
-            words[word] = words[word] & ~(mask &<< shift) | UInt64(truncatingIfNeeded: value) &<< shift
+            let bit = i &* width, shift = UInt64(truncatingIfNeeded: bit & 63)
+            words[bit &>> 6] = words[bit &>> 6] & ~(mask &<< shift) | UInt64(truncatingIfNeeded: value) &<< shift
         }
     }
 
@@ -82,10 +77,10 @@ public struct PackedIntegers: Sendable {
         let layout = Layout(width: width)
         precondition(value >= 0 && UInt64(value) <= layout.mask, "\(value) does not fit in \(width) bits")
         var pattern: UInt64 = 0
-        if value != 0 { for slot in 0 ... layout.slotMask { pattern |= UInt64(value) << UInt64(slot * width) } }
+        if value != 0 { for slot in 0 ..< 64 / width { pattern |= UInt64(value) << UInt64(slot * width) } }
         var words = LargeArray.make(repeating: pattern, count: layout.wordCount(count))
-        let used = count & layout.slotMask  // elements in a partly used last word
-        if used != 0 || count == 0 { words[words.count - 1] &= (1 << UInt64(used * width)) &- 1 }
+        let usedBits = count * width % 64  // of a partly used last word
+        if usedBits != 0 || count == 0 { words[words.count - 1] &= (1 << UInt64(usedBits)) &- 1 }
         self.init(layout: layout, count: count, words: words)
     }
 
@@ -102,9 +97,9 @@ public struct PackedIntegers: Sendable {
                 throw GraphError.invalidArgument(
                     "value \(value) at index \(n) cannot be packed: \(width)-bit elements hold 0...\(layout.mask)")
             }
-            let word = n >> layout.wordShift
+            let word = n * width / 64
             if word == words.count { words.append(0) }
-            words[word] |= bits << UInt64((n & layout.slotMask) * width)
+            words[word] |= bits << UInt64(n * width % 64)
             n += 1
         }
         self.init(layout: layout, count: n, words: words)
