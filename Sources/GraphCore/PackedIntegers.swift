@@ -120,7 +120,8 @@ public struct PackedIntegers: Sendable {
         try self.init(values, width: Self.width(toHold: largest))
     }
 
-    /// `indices.map { source[$0] }` at `source`'s width, e.g. edge types following a permutation.
+    /// `indices.map { source[$0] }` at `source`'s width, e.g. edge types following a permutation;
+    /// every index must be in `source.indices` (unchecked).
     /// - Complexity: O(n)
     init<C: Collection>(gathering indices: C, from source: PackedIntegers) where C.Element == Int {
         self.init(repeating: 0, count: indices.count, width: source.width)

@@ -16,6 +16,7 @@ import Testing
         #expect(edges(g) == [[1, 3, 0], [1, 4, 1], [2, 3, 0], [2, 4, 1], [3, 5, 1], [3, 7, 0], [4, 5, 1], [5, 6, 0]])
         #expect((0 ..< 6).map(converted.node(ofVariable:)) == [0, 1, 2, 3, 4, 5])
         #expect(converted.nodeTable == nil, "a canonical AIG's node v is variable v: no table")
+        #expect(g.offsets.width == 32 && g.edgeTypes?.width == 1 && g.nodeTypes?.width == 4)
         #expect(converted.outputNodes == 6 ..< 8 && converted.notNodeOfVariable == nil)
         #expect(g.isDirected)
     }
