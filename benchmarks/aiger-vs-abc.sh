@@ -51,8 +51,9 @@ def load(name):
         row = {"wall": float(wall), "rss": int(rss) * 1024}
         if name.startswith("graphtool"):
             report = json.loads(out.strip().splitlines()[-1])
+            m = report["measurements"]
             row.update(inner=report["median_seconds"], ands=report["parameters"]["ands"],
-                       read=report["measurements"]["read_seconds"], graph=report["measurements"]["graph_seconds"])
+                       read=m["read_seconds"], graph=m["graph_seconds"], baseline=m["baseline_rss_bytes"])
         else:
             row["inner"] = float(re.findall(r"elapse: ([0-9.]+) seconds", out)[-1])
         rows.append(row)
@@ -61,8 +62,8 @@ ours, aig_only = load("graphtool"), load("graphtool-aig-only")
 abc, abc_s = load("abc"), load("abc-no-strash")
 ands = int(ours["ands"])
 print(f"file: {path}  ANDs: {ands:,}  runs: {runs} (medians; wall = whole process, /usr/bin/time)")
-print(f"{'':36} {'wall s':>8} {'in-process s':>13} {'peak RSS MB':>12}")
-def line(label, r): print(f"{label:36} {r['wall']:8.3f} {r['inner']:13.3f} {r['rss'] / 1e6:12.1f}")
+print(f"{'':36} {'wall s':>8} {'in-process s':>13} {'peak RSS KiB':>13}")
+def line(label, r): print(f"{label:36} {r['wall']:8.3f} {r['inner']:13.3f} {r['rss'] / 1024:13,.0f}")
 line("graphtool: AIG + Graph", ours)
 print(f"{'  (read AIG / build Graph)':36} {'':8} {ours['read']:6.3f}/{ours['graph']:.3f}")
 line("graphtool: AIG only (--no-graph)", aig_only)
@@ -74,6 +75,10 @@ print(f"time ratio graphtool (AIG + Graph) / ABC &r: {ours['wall'] / abc['wall']
 print(f"time ratio graphtool (AIG + Graph) / ABC &r -s: {ours['wall'] / abc_s['wall']:.3f} wall, "
       f"{ours['inner'] / max(abc_s['inner'], 1e-9):.3f} in-process")
 budget = 2 * 12 * ands
-print(f"memory: budget 2 x ANDs x 12 B = {budget / 1e6:.1f} MB; AIG only {aig_only['rss'] / budget:.2f}x of it, "
-      f"AIG + Graph {ours['rss'] / budget:.2f}x; ABC &r {abc['rss'] / budget:.2f}x")
+print(f"memory: budget 2 x ANDs x 12 B = {budget / 1e6:.1f} MB; AIG only {aig_only['rss'] / budget:.3f}x of it, "
+      f"AIG + Graph {ours['rss'] / budget:.3f}x; ABC &r {abc['rss'] / budget:.3f}x")
+data = ours['rss'] - ours['baseline']
+print(f"graphtool AIG + Graph, peak RSS: {ours['rss'] / 1024:,.0f} KiB (budget {budget / 1024:,.0f} KiB) = "
+      f"{ours['baseline'] / 1024:,.0f} KiB before reading (binary and libraries) + {data / 1024:,.0f} KiB of data "
+      f"({data / ands:.2f} B per AND)")
 PY

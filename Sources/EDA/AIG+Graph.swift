@@ -1,7 +1,7 @@
 import GraphCore
 
 /// The type of a node of an AIG converted to a `Graph` (stored in `Graph.nodeTypes`).
-public enum AIGNodeType: Int32, Sendable, CaseIterable {
+public enum AIGNodeType: Int, Sendable, CaseIterable {
     /// The constant-false node (node 0).
     case constant = 0
     /// A primary input.
@@ -29,12 +29,24 @@ public enum AIGGraphEncoding: String, Sendable, CaseIterable {
 public struct AIGGraph: Sendable {
     /// Edges run fanin → gate; `nodeTypes` holds `AIGNodeType` raw values.
     public var graph: Graph
-    /// The node of each AIG variable, -1 for unused variables.
-    public var nodeOfVariable: [Int32]
+    /// The node of each AIG variable, -1 for unused ones; `nil` when node `v` is variable `v`
+    /// (a canonical AIG), so that a large AIG's graph carries no table of 4 B per variable.
+    let nodeTable: [Int32]?
+    /// Number of AIG variables, the constant included. - Complexity: O(1)
+    public let variableCount: Int
     /// The node of each NOT (by the variable it inverts, -1 when none); `nil` for `.invertedEdges`.
     public var notNodeOfVariable: [Int32]?
     /// The node of each primary output, in output order.
     public var outputNodes: Range<Int>
+
+    /// The node of AIG variable `variable`, or `nil` for an unused variable.
+    /// - Precondition: `variable` is in `0 ..< variableCount`. - Complexity: O(1)
+    public func node(ofVariable variable: Int) -> Int? {
+        precondition(variable >= 0 && variable < variableCount,
+                     "variable \(variable) is not in 0..<\(variableCount)")
+        guard let nodeTable else { return variable }
+        return nodeTable[variable] < 0 ? nil : Int(nodeTable[variable])
+    }
 }
 
 extension AIG {
@@ -48,7 +60,7 @@ extension AIG {
     /// - Complexity: O(M + O), no sorting (see `AIGGraphAssembly`).
     public func graph(encoding: AIGGraphEncoding = .invertedEdges) throws -> AIGGraph {
         let assembly = try AIGGraphAssembly(aig: self, encoding: encoding)
-        return AIGGraph(graph: try assembly.graph(), nodeOfVariable: assembly.nodeOf,
+        return AIGGraph(graph: try assembly.graph(), nodeTable: assembly.nodeOf, variableCount: variableCount,
                         notNodeOfVariable: assembly.notOf, outputNodes: assembly.firstOutput ..< assembly.nodeCount)
     }
 }

@@ -7,7 +7,7 @@ struct CSRAssembly {
     var slotOffsets: [Int]
     var slotTargets: [Int32] = []
     var slotWeights: [Float]?
-    var slotTypes: [Int32]?
+    var slotTypes: PackedIntegers?
     /// Whether each slot holds a self-loop added by `addSelfLoops` (originals win over these).
     var slotIsAddedLoop: [Bool] = []
 
@@ -22,7 +22,7 @@ struct CSRAssembly {
     private func keeps(_ s: Int32, _ t: Int32) -> Bool { !(options.dropSelfLoops && s == t) }
 
     /// Counting sort: places every (mirrored) edge into its source's row, in input order.
-    mutating func scatter(sources: [Int32], targets: [Int32], weights: [Float]?, edgeTypes: [Int32]?) {
+    mutating func scatter(sources: [Int32], targets: [Int32], weights: [Float]?, edgeTypes: PackedIntegers?) {
         let mirror = !options.directed, dropSelfLoops = options.dropSelfLoops
         var counts = [Int](repeating: 0, count: nodeCount)
         sources.withUnsafeBufferPointer { src in
@@ -74,8 +74,8 @@ struct CSRAssembly {
                 addedLoop[next[i]] = true
             }
         }
-        func place<T>(_ values: [T], filler: T) -> [T] {
-            var placed = [T](repeating: filler, count: total)
+        func place<C: MutableCollection>(_ values: C, into empty: C) -> C where C.Index == Int {
+            var placed = empty
             for e in 0 ..< values.count where forwardSlot[e] >= 0 {
                 placed[forwardSlot[e]] = values[e]
                 if mirror && mirrorSlot[e] >= 0 { placed[mirrorSlot[e]] = values[e] }
@@ -83,8 +83,8 @@ struct CSRAssembly {
             return placed
         }
         slotTargets = placedTargets
-        slotWeights = weights.map { place($0, filler: 1) }
-        slotTypes = edgeTypes.map { place($0, filler: 0) }
+        slotWeights = weights.map { place($0, into: [Float](repeating: 1, count: total)) }
+        slotTypes = edgeTypes.map { place($0, into: PackedIntegers(repeating: 0, count: total, width: $0.width)) }
         slotIsAddedLoop = addedLoop
     }
 
@@ -128,17 +128,18 @@ struct CSRAssembly {
                 }
             }
         }}}}}
-        var finalOffsets = [Int](repeating: 0, count: nodeCount + 1)
+        var finalOffsets = PackedIntegers(repeating: 0, count: nodeCount + 1,
+                                          width: Graph.offsetWidth(forEdgeCount: total))
         for row in 0 ..< nodeCount { finalOffsets[row + 1] = finalOffsets[row] + keptCount[row] }
-        let kept = finalOffsets[nodeCount]
+        let kept = finalOffsets[nodeCount], offsets = finalOffsets
         func gather<T>(_ source: [T], zero: T) -> [T] {
             var result = [T](repeating: zero, count: kept)
             result.withUnsafeMutableBufferPointer { out in
                 source.withUnsafeBufferPointer { src in
-                    Parallel.forEachChunk(count: nodeCount, prefixCost: finalOffsets) { rows in
+                    Parallel.forEachChunk(count: nodeCount, prefixCost: offsets) { rows in
                         for row in rows {
                             let from = slotOffsets[row]
-                            for k in 0 ..< keptCount[row] { out[finalOffsets[row] + k] = src[from + k] }
+                            for k in 0 ..< keptCount[row] { out[offsets[row] + k] = src[from + k] }
                         }
                     }
                 }
@@ -147,8 +148,8 @@ struct CSRAssembly {
         }
         let finalTargets = kept == total ? keptTarget : gather(keptTarget, zero: 0)
         let sources = kept == total ? keptFrom : gather(keptFrom, zero: 0)
-        return Graph(unchecked: nodeCount, offsets: finalOffsets, targets: finalTargets, isDirected: directed,
-                     edgeTypes: slotTypes.map { types in sources.map { types[$0] } },
+        return Graph(unchecked: nodeCount, offsets: offsets, targets: finalTargets, isDirected: directed,
+                     edgeTypes: slotTypes.map { PackedIntegers(gathering: sources, from: $0) },
                      edgeWeights: slotWeights.map { weights in sources.map { weights[$0] } })
     }
 }

@@ -15,8 +15,8 @@ extension Graph {
     /// Validates CSR arrays: offsets start at 0, never decrease and end at the edge count;
     /// every target is a node; optional arrays have matching lengths.
     static func validate(
-        nodeCount: Int, offsets: [Int], targets: [Int32],
-        nodeTypes: [Int32]?, edgeTypes: [Int32]?, edgeWeights: [Float]?
+        nodeCount: Int, offsets: PackedIntegers, targets: [Int32],
+        nodeTypes: PackedIntegers?, edgeTypes: PackedIntegers?, edgeWeights: [Float]?
     ) throws {
         func fail(_ rule: String) -> GraphError { .invalidCSR(rule) }
         guard nodeCount >= 0, nodeCount <= Int(Int32.max) else {
@@ -26,7 +26,10 @@ extension Graph {
             throw fail("offsets has \(offsets.count) entries; expected nodeCount + 1 = \(nodeCount + 1)")
         }
         guard offsets[0] == 0 else { throw fail("offsets[0] is \(offsets[0]); expected 0") }
-        for i in 0 ..< nodeCount where offsets[i + 1] < offsets[i] {
+        let decrease = offsets.withUnsafeBuffer { offsets in
+            (0 ..< nodeCount).first { offsets[$0 + 1] < offsets[$0] }
+        }
+        if let i = decrease {
             throw fail("offsets decrease at node \(i) (\(offsets[i]) then \(offsets[i + 1]))")
         }
         guard offsets[nodeCount] == targets.count else {

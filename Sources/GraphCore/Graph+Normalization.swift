@@ -35,7 +35,7 @@ extension Graph {
         // A valid graph's own edges cannot fail to build.
         let looped = try! GraphBuilder.build(
             nodeCount: nodeCount, sources: edgeSources(), targets: targets,
-            weights: edgeWeights, edgeTypes: edgeTypes,
+            weights: edgeWeights, packedEdgeTypes: edgeTypes,
             options: .init(directed: true, dropDuplicates: false, addSelfLoops: true))
         return Graph(unchecked: nodeCount, offsets: looped.offsets, targets: looped.targets,
                      isDirected: isDirected, nodeTypes: nodeTypes,

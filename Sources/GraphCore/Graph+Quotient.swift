@@ -27,7 +27,7 @@ extension Graph {
             nodeCount: groupCount,
             sources: keys.map { Int32($0 >> 32) }, targets: keys.map { Int32($0 & 0xFFFF_FFFF) },
             weights: keys.map { counts[$0]! }, options: .init(directed: isDirected))
-        var members = [Int32](repeating: 0, count: groupCount)
+        var members = PackedIntegers(repeating: 0, count: groupCount, width: PackedIntegers.width(toHold: nodeCount))
         for g in group { members[Int(g)] += 1 }
         result.nodeTypes = members
         return result

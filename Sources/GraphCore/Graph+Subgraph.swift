@@ -15,7 +15,7 @@ extension Graph {
             }
             newIndex[Int(node)] = Int32(k)
         }
-        var newOffsets = [Int](repeating: 0, count: nodes.count + 1)
+        var newOffsets = PackedIntegers(repeating: 0, count: nodes.count + 1, width: offsets.width)
         var newTargets: [Int32] = [], keptEdges: [Int] = []
         for (k, node) in nodes.enumerated() {
             var row: [(Int32, Int)] = []
@@ -31,8 +31,8 @@ extension Graph {
         }
         return Graph(unchecked: nodes.count, offsets: newOffsets, targets: newTargets,
                      isDirected: isDirected,
-                     nodeTypes: nodeTypes.map { t in nodes.map { t[Int($0)] } },
-                     edgeTypes: edgeTypes.map { t in keptEdges.map { t[$0] } },
+                     nodeTypes: nodeTypes.map { PackedIntegers(gathering: nodes.lazy.map(Int.init), from: $0) },
+                     edgeTypes: edgeTypes.map { PackedIntegers(gathering: keptEdges, from: $0) },
                      edgeWeights: edgeWeights.map { w in keptEdges.map { w[$0] } })
     }
 }

@@ -9,26 +9,31 @@ extension Graph {
     /// The transpose plus, for each of its edges, the index of the same edge in `self`.
     /// - Complexity: O(V + E)
     public func transposedWithPermutation() -> (graph: Graph, permutation: [Int]) {
-        var counts = [Int](repeating: 0, count: nodeCount + 1)
-        for t in targets { counts[Int(t) + 1] += 1 }
-        for i in 0 ..< nodeCount { counts[i + 1] += counts[i] }
-        let reverseOffsets = counts
-        var cursor = counts
+        var reverseOffsets = PackedIntegers(repeating: 0, count: nodeCount + 1, width: offsets.width)
+        reverseOffsets.withUnsafeMutableBuffer { counts in
+            for t in targets { counts[Int(t) + 1] += 1 }
+            for i in 0 ..< nodeCount { counts[i + 1] += counts[i] }
+        }
+        var cursor = reverseOffsets
         var reverseTargets = [Int32](repeating: 0, count: edgeCount)
         var permutation = [Int](repeating: 0, count: edgeCount)
         // Visiting sources in increasing order leaves every reversed row sorted.
-        for source in 0 ..< nodeCount {
-            for e in offsets[source] ..< offsets[source + 1] {
-                let t = Int(targets[e])
-                let slot = cursor[t]
-                cursor[t] += 1
-                reverseTargets[slot] = Int32(source)
-                permutation[slot] = e
+        cursor.withUnsafeMutableBuffer { cursor in
+            offsets.withUnsafeBuffer { offsets in
+                for source in 0 ..< nodeCount {
+                    for e in offsets[source] ..< offsets[source + 1] {
+                        let t = Int(targets[e])
+                        let slot = cursor[t]
+                        cursor[t] = slot + 1
+                        reverseTargets[slot] = Int32(source)
+                        permutation[slot] = e
+                    }
+                }
             }
         }
         let graph = Graph(unchecked: nodeCount, offsets: reverseOffsets, targets: reverseTargets,
                           isDirected: isDirected, nodeTypes: nodeTypes,
-                          edgeTypes: edgeTypes.map { t in permutation.map { t[$0] } },
+                          edgeTypes: edgeTypes.map { PackedIntegers(gathering: permutation, from: $0) },
                           edgeWeights: edgeWeights.map { w in permutation.map { w[$0] } })
         return (graph, permutation)
     }

@@ -72,7 +72,7 @@ extension Graph {
         // A valid graph's own edges cannot fail to build.
         var result = try! GraphBuilder.build(
             nodeCount: nodeCount, sources: edgeSources(), targets: targets,
-            weights: edgeWeights, edgeTypes: edgeTypes, options: .init(directed: false))
+            weights: edgeWeights, packedEdgeTypes: edgeTypes, options: .init(directed: false))
         result.nodeTypes = nodeTypes
         return result
     }

@@ -1,24 +1,26 @@
 /// A graph in compressed sparse row (CSR) form.
 ///
 /// Node `i`'s out-edges are `targets[offsets[i] ..< offsets[i + 1]]`, sorted by target. Node
-/// indices are 32-bit (`Int32`), offsets are 64-bit so more than 2³¹ edges fit. An undirected
-/// graph stores every edge in both directions. Optional per-node types, per-edge types and
-/// per-edge weights are stored as flat arrays parallel to the nodes or to `targets`.
+/// indices are 32-bit (`Int32`); offsets are packed at 32 bits while the graph has fewer than
+/// 2³² edges and at 64 bits beyond (see `offsetWidth(forEdgeCount:)`). An undirected graph
+/// stores every edge in both directions. Optional per-node types, per-edge types and per-edge
+/// weights are flat arrays parallel to the nodes or to `targets`; types are packed at the
+/// narrowest width that holds them (an AIG's inverted-edge flags take 1 bit per edge).
 ///
 /// `Graph` is a value type with no per-node objects; copies share storage until mutated.
 public struct Graph: Sendable, Equatable {
     /// Number of nodes. - Complexity: O(1)
     public let nodeCount: Int
     /// Row offsets, `nodeCount + 1` entries, non-decreasing, `offsets[0] == 0`.
-    public let offsets: [Int]
+    public let offsets: PackedIntegers
     /// Edge targets (column indices), `edgeCount` entries, each in `0 ..< nodeCount`.
     public let targets: [Int32]
     /// Whether edges are one-way. An undirected graph stores each edge in both directions.
     public let isDirected: Bool
     /// Optional type of each node (e.g. PI, AND, PO), `nodeCount` entries.
-    public var nodeTypes: [Int32]?
+    public var nodeTypes: PackedIntegers?
     /// Optional type of each stored edge, parallel to `targets`.
-    public let edgeTypes: [Int32]?
+    public let edgeTypes: PackedIntegers?
     /// Optional weight of each stored edge, parallel to `targets`; absent means 1.
     public let edgeWeights: [Float]?
 
@@ -27,8 +29,8 @@ public struct Graph: Sendable, Equatable {
     /// - Throws: `GraphError.invalidCSR` naming the first violated rule.
     /// - Complexity: O(V + E)
     public init(
-        nodeCount: Int, offsets: [Int], targets: [Int32], isDirected: Bool,
-        nodeTypes: [Int32]? = nil, edgeTypes: [Int32]? = nil, edgeWeights: [Float]? = nil
+        nodeCount: Int, offsets: PackedIntegers, targets: [Int32], isDirected: Bool,
+        nodeTypes: PackedIntegers? = nil, edgeTypes: PackedIntegers? = nil, edgeWeights: [Float]? = nil
     ) throws {
         try Graph.validate(nodeCount: nodeCount, offsets: offsets, targets: targets,
                            nodeTypes: nodeTypes, edgeTypes: edgeTypes, edgeWeights: edgeWeights)
@@ -36,10 +38,30 @@ public struct Graph: Sendable, Equatable {
                   nodeTypes: nodeTypes, edgeTypes: edgeTypes, edgeWeights: edgeWeights)
     }
 
+    /// Creates a graph from plain CSR arrays, packing offsets and types, and validates it.
+    ///
+    /// - Throws: `GraphError.invalidCSR` naming the first violated rule (a negative type too).
+    /// - Complexity: O(V + E)
+    public init(
+        nodeCount: Int, offsets: [Int], targets: [Int32], isDirected: Bool,
+        nodeTypes: [Int32]? = nil, edgeTypes: [Int32]? = nil, edgeWeights: [Float]? = nil
+    ) throws {
+        func packed<T: BinaryInteger>(_ values: [T], _ name: String, width: Int? = nil) throws -> PackedIntegers {
+            if let bad = values.firstIndex(where: { $0 < 0 }) {
+                throw GraphError.invalidCSR("\(name)[\(bad)] is \(values[bad]); \(name) must not be negative")
+            }
+            return try width.map { try PackedIntegers(values, width: $0) } ?? PackedIntegers(values)
+        }
+        let width = Graph.offsetWidth(forEdgeCount: max(targets.count, offsets.max() ?? 0))
+        try self.init(nodeCount: nodeCount, offsets: packed(offsets, "offsets", width: width), targets: targets,
+                      isDirected: isDirected, nodeTypes: nodeTypes.map { try packed($0, "nodeTypes") },
+                      edgeTypes: edgeTypes.map { try packed($0, "edgeTypes") }, edgeWeights: edgeWeights)
+    }
+
     /// Creates a graph from arrays the caller has already validated (library-internal builders).
     init(
-        unchecked nodeCount: Int, offsets: [Int], targets: [Int32], isDirected: Bool,
-        nodeTypes: [Int32]? = nil, edgeTypes: [Int32]? = nil, edgeWeights: [Float]? = nil
+        unchecked nodeCount: Int, offsets: PackedIntegers, targets: [Int32], isDirected: Bool,
+        nodeTypes: PackedIntegers? = nil, edgeTypes: PackedIntegers? = nil, edgeWeights: [Float]? = nil
     ) {
         self.nodeCount = nodeCount
         self.offsets = offsets
@@ -49,6 +71,12 @@ public struct Graph: Sendable, Equatable {
         self.edgeTypes = edgeTypes
         self.edgeWeights = edgeWeights
         _checkInvariants()
+    }
+
+    /// The bit width of the offsets of a graph with `edgeCount` edges: 32 below 2³² edges, else 64.
+    /// - Complexity: O(1)
+    public static func offsetWidth(forEdgeCount edgeCount: Int) -> Int {
+        edgeCount < 1 << 32 ? 32 : 64
     }
 
     /// Number of stored edges (an undirected edge counts twice). - Complexity: O(1)

@@ -77,11 +77,24 @@ public struct GraphBuilder {
     /// Builds a graph from parallel edge arrays.
     ///
     /// - Throws: `GraphError.nodeOutOfRange` for an endpoint outside `0 ..< nodeCount`,
-    ///   `GraphError.shapeMismatch` when the arrays differ in length.
+    ///   `GraphError.shapeMismatch` when the arrays differ in length,
+    ///   `GraphError.invalidArgument` for a negative edge type.
     /// - Complexity: O(V + E) plus sorting each row, O(E log d) for the largest degree d.
     public static func build(
         nodeCount: Int, sources: [Int32], targets: [Int32],
         weights: [Float]? = nil, edgeTypes: [Int32]? = nil, options: Options = .init()
+    ) throws -> Graph {
+        if let edgeTypes, let bad = edgeTypes.firstIndex(where: { $0 < 0 }) {
+            throw GraphError.invalidArgument("edge \(bad) has type \(edgeTypes[bad]); edge types must not be negative")
+        }
+        return try build(nodeCount: nodeCount, sources: sources, targets: targets, weights: weights,
+                         packedEdgeTypes: try edgeTypes.map { try PackedIntegers($0) }, options: options)
+    }
+
+    /// `build(nodeCount:sources:targets:weights:edgeTypes:options:)` with packed edge types.
+    static func build(
+        nodeCount: Int, sources: [Int32], targets: [Int32],
+        weights: [Float]?, packedEdgeTypes edgeTypes: PackedIntegers?, options: Options
     ) throws -> Graph {
         guard sources.count == targets.count else {
             throw GraphError.shapeMismatch("\(sources.count) sources but \(targets.count) targets")

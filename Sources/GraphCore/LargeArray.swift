@@ -17,13 +17,13 @@ public enum LargeArray {
     public static let adviceThreshold = 4 << 20
 
     /// `count` copies of `value`. - Complexity: O(count)
-    public static func make<T>(repeating value: T, count: Int) -> [T] {
+    @inlinable public static func make<T>(repeating value: T, count: Int) -> [T] {
         make(count: count) { $0.initialize(repeating: value) }
     }
 
     /// An array of `count` elements that `fill` initialises, every one of them.
     /// - Complexity: O(count) plus the work of `fill`.
-    public static func make<T>(count: Int, _ fill: (UnsafeMutableBufferPointer<T>) throws -> Void) rethrows -> [T] {
+    @inlinable public static func make<T>(count: Int, _ fill: (UnsafeMutableBufferPointer<T>) throws -> Void) rethrows -> [T] {
         try [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
             prefault(UnsafeMutableRawBufferPointer(buffer))

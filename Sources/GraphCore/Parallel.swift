@@ -7,14 +7,19 @@ public enum Parallel {
     public static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// Runs `body(range)` on disjoint chunks of `0 ..< count` on up to `threads` threads, and
-    /// returns once all chunks are done. `prefixCost` (when given, `count + 1` entries) is a
-    /// prefix-summed work measure, `prefixCost[count]` the total, used to balance chunks (e.g.
-    /// CSR offsets for rows). Chunks never overlap, so each may write its own part of a buffer.
+    /// returns once all chunks are done. Chunks never overlap, so each may write its own part of
+    /// a buffer. - Complexity: the work of `body`.
+    public static func forEachChunk(count: Int, threads: Int = Parallel.coreCount, _ body: (Range<Int>) -> Void) {
+        forEachChunk(count: count, threads: threads, prefixCost: nil as [Int]?, body)
+    }
+
+    /// `forEachChunk(count:threads:_:)` with chunks of about equal cost: `prefixCost` (when given,
+    /// `count + 1` entries) is a prefix-summed work measure, `prefixCost[count]` the total (e.g.
+    /// CSR offsets for rows).
     /// - Complexity: the work of `body` plus O(threads log count) for balancing.
-    public static func forEachChunk(
-        count: Int, threads: Int = Parallel.coreCount, prefixCost: [Int]? = nil,
-        _ body: (Range<Int>) -> Void
-    ) {
+    public static func forEachChunk<Cost: RandomAccessCollection>(
+        count: Int, threads: Int = Parallel.coreCount, prefixCost: Cost?, _ body: (Range<Int>) -> Void
+    ) where Cost.Element == Int, Cost.Index == Int {
         let chunks = max(1, min(threads * 4, count))
         if threads <= 1 || count < 2 {
             body(0 ..< count)

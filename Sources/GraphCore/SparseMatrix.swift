@@ -8,8 +8,8 @@ public struct SparseMatrix: Sendable, Equatable {
     public let rows: Int
     /// Number of columns. - Complexity: O(1)
     public let columns: Int
-    /// Row offsets, `rows + 1` entries.
-    public let offsets: [Int]
+    /// Row offsets, `rows + 1` entries, packed as `Graph`'s.
+    public let offsets: PackedIntegers
     /// Column of each stored entry.
     public let indices: [Int32]
     /// Value of each stored entry.
@@ -32,7 +32,8 @@ public struct SparseMatrix: Sendable, Equatable {
     private init(unchecked rows: Int, _ columns: Int, _ offsets: [Int], _ indices: [Int32], _ values: [Float]) {
         self.rows = rows
         self.columns = columns
-        self.offsets = offsets
+        // Offsets from a prefix count are non-negative and below 2^width: packing cannot fail.
+        self.offsets = try! PackedIntegers(offsets, width: Graph.offsetWidth(forEdgeCount: indices.count))
         self.indices = indices
         self.values = values
     }

@@ -14,19 +14,19 @@ public struct DrawingStyle: Sendable {
     /// The fill colour of the nodes.
     public var coloring: Coloring = .none
     /// The Graphviz shape of each node type (`graph.nodeTypes`), e.g. inputs as triangles.
-    public var shapeOfType: [Int32: String] = [:]
+    public var shapeOfType: [Int: String] = [:]
     /// A node's label; `nil` labels nodes by their index.
     public var label: (@Sendable (Int) -> String)?
     /// Edges of this type (`graph.edgeTypes`) are drawn dashed with a circle head: inverted
     /// fanins in a circuit.
-    public var invertedEdgeType: Int32?
+    public var invertedEdgeType: Int?
     /// Draws nodes of one topological level on one rank (circuits: inputs at the top). Applied
     /// up to `GraphDrawing.rankedNodeLimit` nodes: beyond that Graphviz's rank constraints take
     /// minutes, and `dot`'s own layering already draws every node below its fanins.
     public var ranksByLevel = false
 
-    public init(coloring: Coloring = .none, shapeOfType: [Int32: String] = [:],
-                label: (@Sendable (Int) -> String)? = nil, invertedEdgeType: Int32? = nil,
+    public init(coloring: Coloring = .none, shapeOfType: [Int: String] = [:],
+                label: (@Sendable (Int) -> String)? = nil, invertedEdgeType: Int? = nil,
                 ranksByLevel: Bool = false) {
         self.coloring = coloring
         self.shapeOfType = shapeOfType

@@ -12,8 +12,10 @@ struct BenchAIGER: ParsableCommand {
         discussion: """
             Reads FILE (.aig or .aag) REPEATS times; each time reads the AIG, then builds its \
             graph with the chosen encoding, and drops both. Reports the median of read + graph \
-            (median_seconds), the medians of each step, and the peak resident memory of the \
-            process. Compare with ABC: benchmarks/aiger-vs-abc.sh.
+            (median_seconds), the medians of each step, the peak resident memory of the process \
+            (peak_rss_bytes), the peak before reading (baseline_rss_bytes: the binary and its \
+            libraries) and their difference (data_rss_bytes). Compare with ABC: \
+            benchmarks/aiger-vs-abc.sh.
             """
     )
 
@@ -28,6 +30,7 @@ struct BenchAIGER: ParsableCommand {
     }
 
     func run() throws {
+        let baseline = PeakMemory.residentBytes()
         var reads: [Double] = [], graphs: [Double] = [], totals: [Double] = []
         var counts: (ands: Int, nodes: Int, edges: Int) = (0, 0, 0)
         do {
@@ -43,12 +46,14 @@ struct BenchAIGER: ParsableCommand {
             FileHandle.standardError.write(Data("graphtool bench aiger: \(error)\n".utf8))
             throw ExitCode.failure
         }
+        let peak = PeakMemory.residentBytes()
         let report = BenchReport(benchmark: "aiger", parameters: [
             "ands": counts.ands, "nodes": counts.nodes, "edges": counts.edges, "repeats": repeats,
             "not_nodes": encoding == .notNodes ? 1 : 0, "graph": noGraph ? 0 : 1,
         ], medianSeconds: totals.median(), measurements: [
             "read_seconds": reads.median(), "graph_seconds": graphs.median(),
-            "peak_rss_bytes": Double(PeakMemory.residentBytes()),
+            "peak_rss_bytes": Double(peak), "baseline_rss_bytes": Double(baseline),
+            "data_rss_bytes": Double(peak - baseline),
         ])
         try report.print(json: json)
     }

@@ -33,8 +33,8 @@ struct LoadedGraph {
     static func nodeValues<T>(_ aig: AIG, _ converted: AIGGraph, _ values: [T], missing: T,
                               output: (T, Bool) -> T) -> [T] {
         var result = [T](repeating: missing, count: converted.graph.nodeCount)
-        for (variable, node) in converted.nodeOfVariable.enumerated() where node >= 0 {
-            result[Int(node)] = values[variable]
+        for variable in 0 ..< converted.variableCount {
+            if let node = converted.node(ofVariable: variable) { result[node] = values[variable] }
         }
         for (k, node) in converted.outputNodes.enumerated() {
             let literal = aig.outputs[k]
@@ -64,10 +64,7 @@ struct LoadedGraph {
             throw CLIError.missingFile(path)
         }
         if isDirectory.boolValue {
-            let dataset = try LinkDataset.load(directory: url)
-            var graph = dataset.graph
-            if let labels = dataset.labels { graph.nodeTypes = labels }
-            return LoadedGraph(graph: graph, style: DrawingStyle())
+            return LoadedGraph(graph: try LinkDataset.load(directory: url).graph, style: DrawingStyle())
         }
         switch url.pathExtension.lowercased() {
         case "aig", "aag", "blif", "bench", "v":
@@ -91,7 +88,7 @@ struct LoadedGraph {
         }
         let inputNames = symbols(.input), outputNames = symbols(.output)
         for (k, variable) in aig.inputs.enumerated() {
-            names[Int(converted.nodeOfVariable[Int(variable)])] = inputNames[k] ?? "i\(k)"
+            names[converted.node(ofVariable: Int(variable))!] = inputNames[k] ?? "i\(k)"
         }
         for (k, node) in converted.outputNodes.enumerated() {
             let name = outputNames[k] ?? "o\(k)"

@@ -54,6 +54,9 @@ struct ConvertGenerateCommandTests {
         #expect(object?["format"] as? Int == 1 && object?["benchmark"] as? String == "aiger")
         let parameters = object?["parameters"] as? [String: Any]
         #expect((parameters?["ands"] as? Int ?? 0) > 0 && (parameters?["edges"] as? Int ?? 0) > 0)
-        #expect((object?["measurements"] as? [String: Any])?["peak_rss_bytes"] != nil)
+        let memory = object?["measurements"] as? [String: Any]
+        let peak = memory?["peak_rss_bytes"] as? Double ?? 0, baseline = memory?["baseline_rss_bytes"] as? Double ?? 0
+        #expect(baseline > 0 && peak >= baseline, "the peak includes the idle baseline")
+        #expect(memory?["data_rss_bytes"] as? Double == peak - baseline)
     }
 }

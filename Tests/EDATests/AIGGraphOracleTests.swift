@@ -8,7 +8,7 @@ import Testing
     /// The graph by the book: number the nodes, list the edges, let GraphBuilder sort the rows.
     private func reference(_ aig: AIG, _ encoding: AIGGraphEncoding) throws -> AIGGraph {
         var nodeOf = [Int32](repeating: -1, count: aig.variableCount)
-        var types: [Int32] = [AIGNodeType.constant.rawValue]
+        var types = [AIGNodeType.constant.rawValue]
         nodeOf[0] = 0
         func add(_ v: Int, _ type: AIGNodeType) { nodeOf[v] = Int32(types.count); types.append(type.rawValue) }
         for v in aig.inputs { add(Int(v), .input) }
@@ -45,8 +45,8 @@ import Testing
         }
         var graph = try GraphBuilder.build(nodeCount: types.count, sources: sources, targets: targets,
                                            edgeTypes: edgeTypes, options: .init(directed: true, dropDuplicates: false))
-        graph.nodeTypes = types
-        return AIGGraph(graph: graph, nodeOfVariable: nodeOf, notNodeOfVariable: notOf,
+        graph.nodeTypes = try PackedIntegers(types)
+        return AIGGraph(graph: graph, nodeTable: nodeOf, variableCount: aig.variableCount, notNodeOfVariable: notOf,
                         outputNodes: firstOutput ..< types.count)
     }
 
@@ -54,7 +54,9 @@ import Testing
         for encoding in AIGGraphEncoding.allCases {
             let fast = try aig.graph(encoding: encoding), slow = try reference(aig, encoding)
             #expect(fast.graph == slow.graph, "\(label) \(encoding)")
-            #expect(fast.nodeOfVariable == slow.nodeOfVariable, "\(label) \(encoding)")
+            let variables = 0 ..< aig.variableCount
+            #expect(variables.map(fast.node(ofVariable:)) == variables.map(slow.node(ofVariable:)), "\(label) \(encoding)")
+            #expect(fast.nodeTable == nil || !aig.isCanonical, "\(label) \(encoding): a canonical AIG needs no table")
             #expect(fast.notNodeOfVariable == slow.notNodeOfVariable, "\(label) \(encoding)")
             #expect(fast.outputNodes == slow.outputNodes, "\(label) \(encoding)")
         }

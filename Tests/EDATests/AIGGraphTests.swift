@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct AIGGraphTests {
     private func edges(_ g: Graph) -> [[Int32]] {
-        (0 ..< g.nodeCount).flatMap { s in g.edgeRange(of: s).map { [Int32(s), g.targets[$0], g.edgeTypes![$0]] } }
+        (0 ..< g.nodeCount).flatMap { s in g.edgeRange(of: s).map { [Int32(s), g.targets[$0], Int32(g.edgeTypes![$0])] } }
     }
 
     @Test func halfAdderWithInvertedEdges() throws {
@@ -14,7 +14,9 @@ import Testing
         // const, a, b, and6, and8, and10, PO sum, PO carry
         #expect(g.nodeTypes == [0, 1, 1, 3, 3, 3, 4, 4])
         #expect(edges(g) == [[1, 3, 0], [1, 4, 1], [2, 3, 0], [2, 4, 1], [3, 5, 1], [3, 7, 0], [4, 5, 1], [5, 6, 0]])
-        #expect(converted.nodeOfVariable == [0, 1, 2, 3, 4, 5])
+        #expect((0 ..< 6).map(converted.node(ofVariable:)) == [0, 1, 2, 3, 4, 5])
+        #expect(converted.nodeTable == nil, "a canonical AIG's node v is variable v: no table")
+        #expect(g.offsets.width == 32 && g.edgeTypes?.width == 1 && g.nodeTypes?.width == 4)
         #expect(converted.outputNodes == 6 ..< 8 && converted.notNodeOfVariable == nil)
         #expect(g.isDirected)
     }
@@ -28,6 +30,13 @@ import Testing
         #expect(edges(g) == [[1, 3, 0], [1, 6, 0], [2, 3, 0], [2, 7, 0], [3, 8, 0], [3, 11, 0], [4, 9, 0],
                              [5, 10, 0], [6, 4, 0], [7, 4, 0], [8, 5, 0], [9, 5, 0]])
         #expect(converted.notNodeOfVariable == [-1, 6, 7, 8, 9, -1])
+    }
+
+    @Test func unusedVariablesHaveNoNode() throws {
+        // Variables 1 (input) and 3 (AND of !1 and 1); 2 and 4...9 unused.
+        let converted = try Fixtures.aig("aag 9 1 0 3 1\n2\n7\n1\n3\n6 3 2\n").graph()
+        #expect((0 ..< 10).map(converted.node(ofVariable:)) == [0, 1, nil, 2, nil, nil, nil, nil, nil, nil])
+        #expect(converted.outputNodes == 3 ..< 6)
     }
 
     @Test func latchesParallelEdgesAndConstants() throws {

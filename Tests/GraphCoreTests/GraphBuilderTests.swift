@@ -48,6 +48,9 @@ import Testing
         #expect(g.targets == [1, 2, 0])
         #expect(g.edgeWeights == [1, 1, 0.5])
         #expect(g.edgeTypes == [0, 7, 0])
+        #expect(throws: GraphError.invalidArgument("edge 1 has type -2; edge types must not be negative")) {
+            try GraphBuilder.build(nodeCount: 2, sources: [0, 1], targets: [1, 0], edgeTypes: [0, -2])
+        }
     }
 
     @Test func rejectsOutOfRangeNodesAndMismatchedArrays() {

@@ -34,6 +34,15 @@ import Testing
         #expect(throws: GraphError.self) {  // weights of the wrong length
             try Graph(nodeCount: 2, offsets: [0, 1, 1], targets: [1], isDirected: true, edgeWeights: [1, 2])
         }
+        #expect(throws: GraphError.invalidCSR("nodeTypes[1] is -1; nodeTypes must not be negative")) {
+            try Graph(nodeCount: 2, offsets: [0, 1, 1], targets: [1], isDirected: true, nodeTypes: [0, -1])
+        }
+    }
+
+    @Test func packsOffsetsAt32BitsAndTypesAtTheirWidth() throws {
+        let g = try GraphTests.diamond()
+        #expect(g.offsets.width == 32 && g.nodeTypes?.width == 2 && g.edgeTypes?.width == 8)
+        #expect(Graph.offsetWidth(forEdgeCount: (1 << 32) - 1) == 32 && Graph.offsetWidth(forEdgeCount: 1 << 32) == 64)
     }
 
     @Test func transposeReversesEveryEdgeAndKeepsAttributes() throws {

@@ -13,7 +13,7 @@ enum HeadSpMM {
                      "features are \(x.rows)×\(x.columns); expected \(graph.nodeCount) rows and a multiple of \(heads) columns")
         let width = x.columns, block = width / heads
         var out = Matrix(rows: graph.nodeCount, columns: width)
-        graph.offsets.withUnsafeBufferPointer { off in
+        graph.offsets.withUnsafeBuffer { off in
             graph.targets.withUnsafeBufferPointer { tgt in
                 weights.values.withUnsafeBufferPointer { w in
                     x.values.withUnsafeBufferPointer { src in
@@ -42,7 +42,7 @@ enum HeadSpMM {
     static func edgeGradient(_ graph: Graph, heads: Int, _ g: Matrix, _ x: Matrix, threads: Int) -> Matrix {
         let width = x.columns, block = width / heads
         var d = Matrix(rows: graph.edgeCount, columns: heads)
-        graph.offsets.withUnsafeBufferPointer { off in
+        graph.offsets.withUnsafeBuffer { off in
             graph.targets.withUnsafeBufferPointer { tgt in
                 g.values.withUnsafeBufferPointer { gv in
                     x.values.withUnsafeBufferPointer { xv in
