@@ -36,7 +36,7 @@ struct Pretrain: ParsableCommand {
     @Option(help: "Adam learning rate.") var learningRate: Float = 3e-3
     @Option(help: "Share of gates masked per step.") var maskRatio = 0.3
     @Option(help: "Weight of the signal-probability loss (the masked-gate loss has weight 1).") var probabilityWeight: Float = 4
-    @Option(help: "Weight of the truth-table similarity loss (0 turns it off).") var truthTableWeight: Float = 0
+    @Option(help: "Weight of the truth-table similarity loss (0 turns it off).") var truthTableWeight: Float = 2
     @Option(help: "Gate pairs drawn per step for the truth-table similarity loss.") var truthTablePairs = 256
     @Option(help: "Weight of the functional-alignment loss between equivalent circuits (0 turns it off).") var alignmentWeight: Float = 0
     @Option(help: "InfoNCE temperature of the functional alignment.") var alignmentTemperature: Float = 0.1

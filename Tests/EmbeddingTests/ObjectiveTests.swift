@@ -81,6 +81,7 @@ struct ObjectiveTests {
         options.learningRate = 1e-2
         options.seed = 4
         options.alignmentWeight = 1
+        options.truthTableWeight = 0
         options.alignmentNegatives = 3  // full after the first epoch, so the loss compares across epochs
         let model = CircuitModel(hidden: 8, seed: 4)
         let reports = try Pretraining.run(model, corpus: corpus, equivalents: equivalents, options: options)

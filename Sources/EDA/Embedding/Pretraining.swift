@@ -21,11 +21,12 @@ public enum Pretraining {
         public var maskRatio = 0.3
         /// Weight of the signal-probability loss (the masked-gate loss has weight 1).
         public var probabilityWeight: Float = 4
-        /// Weight of the truth-table similarity loss (L1 between distances in [0, 1]).
-        public var truthTableWeight: Float = 0
+        /// Weight of the truth-table similarity loss (L1 between distances in [0, 1]; 0 turns it off).
+        public var truthTableWeight: Float = 2
         /// Gate pairs drawn per step for the truth-table similarity loss.
         public var truthTablePairs = 256
-        /// Weight of the functional-alignment loss, on the steps whose circuit has an equivalent.
+        /// Weight of the functional-alignment loss on the steps whose circuit has an equivalent
+        /// (0, the default, turns it off).
         public var alignmentWeight: Float = 0
         /// InfoNCE temperature of the functional-alignment loss.
         public var alignmentTemperature: Float = 0.1

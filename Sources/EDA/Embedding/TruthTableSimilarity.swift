@@ -5,14 +5,18 @@ import GraphCore
 /// "DeepGate2: Functionality-Aware Circuit Representation Learning", ICCAD 2023): two gates whose
 /// truth tables are close should have close functional embeddings. A pair's target is the
 /// normalised Hamming distance of the gates' ``SimulationSignatures`` rows, in [0, 1]; the
-/// prediction is `(1 − cos(f_i, f_j)) / 2` of their functional embeddings (``CircuitModel/functionalColumns``),
-/// also in [0, 1], so a gate and its complement (distance 1) should point in opposite directions.
+/// prediction is `(1 − cos(f_i, f_j)) / 2` of their functional embeddings
+/// (``CircuitModel/functionalColumns``), also in [0, 1], so a gate and its complement
+/// (distance 1) should point in opposite directions.
 ///
-/// Pairs are drawn among AND gates of close signal probability, as DeepGate2 does: gates far
+/// Pairs are drawn among AND gates of close signal probability, as DeepGate2 prefers: gates far
 /// apart in probability are trivially far apart in truth table too (the distance is at least
-/// the probability difference), so random pairs would teach little.
+/// the probability difference), so random pairs would teach little. The encoder starts every
+/// input from one learned state, so gates whose fanin cones have the same shape over different
+/// inputs get the same forward state and cannot be told apart; that bounds how well the
+/// prediction can follow the truth tables.
 public enum TruthTableSimilarity {
-    /// Sampled gate pairs: `first[p]` and `second[p]` are AIG variables, never equal.
+    /// Gate pairs `(first[p], second[p])` of AIG variables.
     public struct Pairs: Sendable, Equatable {
         public let first: [Int32]
         public let second: [Int32]
