@@ -15,10 +15,10 @@ struct Pretrain: ParsableCommand {
             name order, labels each once (exact simulation up to 16 inputs, else --patterns seeded \
             random patterns), then trains: each step encodes one circuit, masks --mask-ratio of its \
             gates in latent space and reconstructs their kind, fanin inversions and fanout bucket, \
-            regresses every gate's signal probability and, with --truth-table-weight above 0, \
-            matches (1 − cos)/2 of the forward embeddings of --truth-table-pairs gate pairs of close \
-            probability to their truth-table distance (1,024 simulation patterns, exhaustive up to \
-            10 inputs). With --alignment-weight above 0, circuits of the corpus with equal interfaces \
+            regresses every gate's signal probability, and matches (1 − cos)/2 of the forward \
+            embeddings of --truth-table-pairs gate pairs of close probability to their truth-table \
+            distance (1,024 simulation patterns, exhaustive up to 10 inputs; \
+            --truth-table-weight 0 turns this off). With --alignment-weight above 0, circuits of the corpus with equal interfaces \
             are checked for equivalence once at load (exhaustive simulation up to 16 inputs, else no \
             difference under 65,536 random patterns), and a circuit with an equivalent is encoded \
             with it: the InfoNCE loss pulls their graph embeddings together against the graph \
