@@ -18,11 +18,12 @@ struct Pretrain: ParsableCommand {
             regresses every gate's signal probability, and matches (1 − cos)/2 of the forward \
             embeddings of --truth-table-pairs gate pairs of close probability to their truth-table \
             distance (1,024 simulation patterns, exhaustive up to 10 inputs; \
-            --truth-table-weight 0 turns this off). With --alignment-weight above 0, circuits of the corpus with equal interfaces \
-            are checked for equivalence once at load (exhaustive simulation up to 16 inputs, else no \
+            --truth-table-weight 0 turns this off). Circuits of the corpus with equal interfaces are \
+            checked for equivalence once at load (exhaustive simulation up to 16 inputs, else no \
             difference under 65,536 random patterns), and a circuit with an equivalent is encoded \
-            with it: the InfoNCE loss pulls their graph embeddings together against the graph \
-            embeddings of --alignment-negatives recent other circuits. One line per epoch on stderr; the model \
+            with it: an InfoNCE loss pulls their graph embeddings together against the graph \
+            embeddings of --alignment-negatives recent other circuits (--alignment-weight 0 turns \
+            this off). One line per epoch on stderr; the model \
             is saved atomically to --save with the command, corpus and final metrics in its \
             metadata. Single-threaded: set OPENBLAS_NUM_THREADS=1 for reproducible timing.
             """
@@ -38,7 +39,7 @@ struct Pretrain: ParsableCommand {
     @Option(help: "Weight of the signal-probability loss (the masked-gate loss has weight 1).") var probabilityWeight: Float = 4
     @Option(help: "Weight of the truth-table similarity loss (0 turns it off).") var truthTableWeight: Float = 2
     @Option(help: "Gate pairs drawn per step for the truth-table similarity loss.") var truthTablePairs = 256
-    @Option(help: "Weight of the functional-alignment loss between equivalent circuits (0 turns it off).") var alignmentWeight: Float = 0
+    @Option(help: "Weight of the functional-alignment loss between equivalent circuits (0 turns it off).") var alignmentWeight: Float = 1
     @Option(help: "InfoNCE temperature of the functional alignment.") var alignmentTemperature: Float = 0.1
     @Option(help: "Graph embeddings of recent circuits kept as the alignment's negatives.") var alignmentNegatives = 32
     @Option(help: "Seed of initialisation, corpus order, masks and pairs.") var seed: UInt64 = 1

@@ -26,8 +26,8 @@ public enum Pretraining {
         /// Gate pairs drawn per step for the truth-table similarity loss.
         public var truthTablePairs = 256
         /// Weight of the functional-alignment loss on the steps whose circuit has an equivalent
-        /// (0, the default, turns it off).
-        public var alignmentWeight: Float = 0
+        /// (0 turns it off).
+        public var alignmentWeight: Float = 1
         /// InfoNCE temperature of the functional-alignment loss.
         public var alignmentTemperature: Float = 0.1
         /// Graph embeddings of recent circuits kept as the alignment's negatives.
