@@ -51,7 +51,7 @@ struct ObjectiveTests {
         #expect(mismatches.isEmpty, "seed 8: \(mismatches.prefix(4))")
     }
 
-    /// Three small circuits and two equivalents of different structure; seed 4.
+    /// Three small circuits and two equivalent full adders of different structure.
     static func corpus() throws -> (circuits: [TrainingCircuit], equivalents: [[Int]]) {
         let aigs = try [CircuitGenerator.make(.adder, bits: 3), CircuitGenerator.make(.control, bits: 5, seed: 2),
                         Circuits.fullAdder(), CircuitGenerator.make(.multiplier, bits: 3), Circuits.otherFullAdder()]
