@@ -14,6 +14,26 @@ enum Circuits {
         try! aig.addOutput(carry, name: "cout")
         return aig
     }
+
+    /// A full adder built differently, with the same function as ``fullAdder()``:
+    /// `s = a ⊕ (b ⊕ c)`, `cout = bc | a(b ⊕ c)`.
+    static func otherFullAdder() -> AIG {
+        var aig = AIG()
+        let a = aig.addInput(name: "a"), b = aig.addInput(name: "b"), c = aig.addInput(name: "c")
+        let bc = aig.xor(b, c)
+        try! aig.addOutput(aig.xor(a, bc), name: "s")
+        try! aig.addOutput(aig.or(aig.and(b, c), aig.and(a, bc)), name: "cout")
+        return aig
+    }
+
+    /// Parity of `n` inputs as a chain `((x0 ⊕ x1) ⊕ x2) ⊕ …`, with input `inverted` (if any)
+    /// complemented — then it is the complement of parity.
+    static func parityChain(_ n: Int, inverted: Int? = nil) -> AIG {
+        var aig = AIG()
+        let x = (0 ..< n).map { i in i == inverted ? AIG.not(aig.addInput()) : aig.addInput() }
+        try! aig.addOutput(x.dropFirst().reduce(x[0]) { aig.xor($0, $1) })
+        return aig
+    }
 }
 
 extension CircuitEncoder {

@@ -49,6 +49,7 @@ let primitiveCases: [OpCase] = [
     OpCase(name: "exp", inputs: { [n(4, 3, 37)] }) { $0[0].exp() },
     OpCase(name: "log", inputs: { [pos(4, 3, 38)] }) { $0[0].log() },
     OpCase(name: "squared", inputs: { [n(4, 3, 39)] }) { $0[0].squared() },
+    OpCase(name: "squareRoot", inputs: { [pos(4, 3, 68)] }) { $0[0].squareRoot() },
     OpCase(name: "clamped", inputs: { [Matrix([[-2, -0.5, 0.3], [0.9, 1.7, -0.05]])] }) {
         $0[0].clamped(min: -1, max: 1)
     },
@@ -93,6 +94,16 @@ let compositeCases: [OpCase] = [
     OpCase(name: "segmentMean", inputs: { [n(7, 3, 63)] }) { $0[0].segmentMean(segments, count: 5) },
     OpCase(name: "linear", inputs: { [n(4, 3, 64), n(3, 2, 65), n(1, 2, 66)] }) { $0[0].linear($0[1], bias: $0[2]) },
     OpCase(name: "input used twice", inputs: { [n(3, 3, 67)] }) { $0[0] * $0[0].tanh() + $0[0] },
+    OpCase(name: "rowNormalized", inputs: { [n(4, 3, 69)] }) { $0[0].rowNormalized() },
+    OpCase(name: "pairCosines", inputs: { [n(4, 3, 70)] }) {
+        $0[0].pairCosines([0, 2, 3, 1, 2], [1, 2, 0, 3, 0])  // a self pair too
+    },
+    OpCase(name: "meanAbsoluteError", inputs: { [away(3, 4, 71)] }) {
+        Losses.meanAbsoluteError($0[0], targets: Matrix(rows: 3, columns: 4))
+    },
+    OpCase(name: "infoNCE, two pairs and a memory bank", inputs: { [n(2, 3, 72), n(2, 3, 73)] }) {
+        Losses.infoNCE(queries: $0[0], keys: $0[1], negatives: n(3, 3, 74), temperature: 0.5)
+    },
 ]
 
 @Suite("Gradients of every op against central finite differences")

@@ -62,6 +62,11 @@ public struct CircuitModel: Layer {
     /// The embedding width `2H`. - Complexity: O(1)
     public var embeddingWidth: Int { encoder.embeddingWidth }
 
+    /// The embedding columns that carry a gate's function: the forward half `[0, H)` of the
+    /// DeepGate-style encoder (its state computed from the fanin cone only), every column of
+    /// the GIN baseline. - Complexity: O(1)
+    public var functionalColumns: Range<Int> { architecture == .deepgate ? 0 ..< hidden : 0 ..< embeddingWidth }
+
     /// One embedding row per AIG variable. - Complexity: that of the encoder.
     public func callAsFunction(_ circuit: PreparedCircuit) -> Tensor { encoder(circuit) }
 

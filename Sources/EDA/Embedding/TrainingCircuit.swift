@@ -1,8 +1,9 @@
 import GraphCore
 
 /// One circuit of a pretraining corpus with its labels, computed once: the prepared circuit,
-/// the masked-gate attributes and every variable's signal probability (exact simulation up to
-/// ``AIG/exhaustiveSourceLimit`` sources, otherwise `patterns` seeded random patterns).
+/// the masked-gate attributes, every variable's signal probability (exact simulation up to
+/// ``AIG/exhaustiveSourceLimit`` sources, otherwise `patterns` seeded random patterns) and every
+/// variable's simulation signature for the truth-table similarity objective.
 public struct TrainingCircuit {
     /// A name for reports (usually the file name).
     public let name: String
@@ -12,10 +13,22 @@ public struct TrainingCircuit {
     public let attributes: GateAttributes
     /// Signal probability per variable.
     public let probabilities: [Float]
+    /// Per variable, its values under ``signaturePatterns`` patterns (the exact truth table when
+    /// the circuit has at most 10 sources).
+    public let signatures: SimulationSignatures
 
-    /// Labels `aig` and prepares it with `estimate` (the model's ``CircuitModel/probabilityEstimate``).
+    /// The ANDs in order of signal probability, for drawing truth-table pairs
+    /// (``TruthTableSimilarity/gateOrder(_:probabilities:)``).
+    public let gateOrder: [Int32]
+
+    /// Patterns of ``signatures``: 16 words per variable.
+    public static let signaturePatterns = 1024
+
+    /// Labels `aig` and prepares it with `estimate` (the model's ``CircuitModel/probabilityEstimate``);
+    /// `seed` seeds the random patterns of probabilities and signatures.
     /// - Throws: `GraphError` from preparing, `AIGError` from simulation.
-    /// - Complexity: O(M · 2^sources / 64) exact, else O(M · patterns / 64), plus preparation.
+    /// - Complexity: O(M · 2^sources / 64) exact, else O(M · patterns / 64), plus preparation
+    ///   and O(M · 16 + A log A) for the signatures and gate order.
     public init(name: String, aig: AIG, estimate: ProbabilityEstimate, patterns: Int = 8192, seed: UInt64 = 1) throws {
         self.name = name
         circuit = try PreparedCircuit(aig, estimate: estimate)
@@ -24,6 +37,8 @@ public struct TrainingCircuit {
         let p = exact ? try aig.exactSignalProbabilities(threads: 1)
                       : try aig.signalProbabilities(patternCount: patterns, seed: seed, threads: 1)
         probabilities = p.map { Float($0) }
+        signatures = try aig.simulationSignatures(patternCount: TrainingCircuit.signaturePatterns, seed: seed)
+        gateOrder = TruthTableSimilarity.gateOrder(aig, probabilities: probabilities)
     }
 
     /// The rows the probability objective uses (inputs, latches and ANDs). - Complexity: O(1)

@@ -24,6 +24,36 @@ public enum Losses {
         return (predictions - Tensor(targets, name: "targets")).squared().mean()
     }
 
+    /// Mean absolute error (L1), `mean |p − t|`, with `|x|` composed as `relu(x) + relu(−x)`
+    /// (gradient ±1, 0 at a tie). - Complexity: O(size)
+    public static func meanAbsoluteError(_ predictions: Tensor, targets: Matrix) -> Tensor {
+        precondition(predictions.value.shape == targets.shape, "predictions \(predictions.value.shape) vs targets \(targets.shape)")
+        let difference = predictions - Tensor(targets, name: "targets")
+        return (difference.relu() + (-difference).relu()).mean()
+    }
+
+    /// InfoNCE with cosine similarities (van den Oord et al., arXiv:1807.03748; the form of
+    /// SimCLR, Chen et al., ICML 2020): row `i` of `keys` is the positive of row `i` of
+    /// `queries`, every other key and every row of `negatives` (constants, e.g. a memory bank
+    /// of earlier embeddings as in MoCo, He et al., CVPR 2020) a negative:
+    /// `−mean_i log softmax_j(cos(q_i, c_j) / τ)[i]` over the candidates `c = [keys; negatives]`.
+    /// Zero when there is one key and no negative.
+    ///
+    /// **Shapes:** `queries`, `keys` `N × W`; `negatives` `K × W` (K may be 0).
+    /// - Complexity: O(N × (N + K) × W)
+    public static func infoNCE(queries: Tensor, keys: Tensor, negatives: Matrix, temperature: Float) -> Tensor {
+        let (n, k) = (keys.rows, negatives.rows)
+        precondition(queries.rows == n && queries.columns == keys.columns, "queries \(queries.value.shape) vs keys \(keys.value.shape)")
+        precondition(k == 0 || negatives.columns == keys.columns, "negatives are \(negatives.columns) wide, keys \(keys.columns)")
+        precondition(temperature > 0, "the temperature must be positive, got \(temperature)")
+        let candidates = k == 0 ? keys
+            : Tensor.gatherRows(from: [keys, Tensor(negatives, name: "negatives")],
+                                block: [Int32](repeating: 0, count: n) + [Int32](repeating: 1, count: k),
+                                rows: Array(0 ..< Int32(n)) + Array(0 ..< Int32(k)))
+        let logits = queries.rowNormalized().matmul(candidates.rowNormalized(), transposeOther: true) * (1 / temperature)
+        return crossEntropy(logProbabilities: logits.logSoftmax(), labels: Array(0 ..< n))
+    }
+
     /// Negative log-likelihood of `labels` under row-wise log-probabilities (apply
     /// `logSoftmax()` first), averaged over rows: `−mean_i logp[i, labels[i]]`, PyTorch's
     /// `nll_loss` (cross-entropy on log-softmax outputs).

@@ -22,6 +22,13 @@ struct SquareRule: PointwiseRule {
     func derivative(x: Float, y: Float) -> Float { 2 * x }
 }
 
+/// `√x`; derivative `1 / (2y)` (unbounded at 0, so keep inputs positive, e.g. with an epsilon).
+struct SquareRootRule: PointwiseRule {
+    var name: String { "sqrt" }
+    func value(_ x: Float) -> Float { x.squareRoot() }
+    func derivative(x: Float, y: Float) -> Float { 0.5 / y }
+}
+
 /// `min(max(x, lower), upper)`; derivative 1 inside the interval, 0 where clamped.
 struct ClampRule: PointwiseRule {
     let lower: Float, upper: Float
@@ -37,6 +44,8 @@ extension Tensor {
     public func log() -> Tensor { pointwise(LogRule()) }
     /// `x²` element-wise. - Complexity: O(size)
     public func squared() -> Tensor { pointwise(SquareRule()) }
+    /// `√x` element-wise, for `x ≥ 0` (the gradient is unbounded at 0). - Complexity: O(size)
+    public func squareRoot() -> Tensor { pointwise(SquareRootRule()) }
     /// Each entry clamped to `lower ... upper` (no gradient where clamped). - Complexity: O(size)
     public func clamped(min lower: Float = -.infinity, max upper: Float = .infinity) -> Tensor {
         pointwise(ClampRule(lower: lower, upper: upper))

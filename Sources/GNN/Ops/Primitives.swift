@@ -1,5 +1,5 @@
 // The primitive ops of the autodiff tape — the only functions with backward code. Everything
-// else (losses, layers, `mean`, `-x`, scalar arithmetic, segment mean) is composed from them.
+// else (losses, layers, `mean`, `-x`, scalar arithmetic, segment mean, cosines) is composed from them.
 //
 // | family      | file                   | primitives                                              |
 // |-------------|------------------------|---------------------------------------------------------|
@@ -8,7 +8,7 @@
 // |             | SparseFeatures.swift   | sparse constant features times a weight (X · W)         |
 // | arithmetic  | Ops+Arithmetic.swift   | add, sub, mul, div (broadcasting rows/columns/scalars)  |
 // | pointwise   | Ops+Activation.swift   | relu, leakyRelu, elu, sigmoid, tanh, softplus           |
-// |             | Ops+Pointwise.swift    | exp, log, square, clamp                                 |
+// |             | Ops+Pointwise.swift    | exp, log, square, sqrt, clamp                           |
 // | random      | Ops+Dropout.swift      | dropout                                                 |
 // | rows        | Ops+Rows.swift         | gatherRows, segmentSum, segmentMax                      |
 // |             | Ops+EdgeScores.swift   | edgeInnerProducts (fused ⟨x_u, x_v⟩ per edge)           |

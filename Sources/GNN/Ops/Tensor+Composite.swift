@@ -43,6 +43,26 @@ extension Tensor {
         return segmentSum(segmentIDs, count: count) * Tensor(inverse, name: "1/segmentSize")
     }
 
+    /// Added to each squared row norm in ``rowNormalized()`` so a zero row stays zero with a
+    /// finite gradient (norms are floored near `1e-4`).
+    public static let rowNormEpsilon: Float = 1e-8
+
+    /// Each row divided by its Euclidean norm, `x / √(Σⱼ xⱼ² + ε)` with ε = ``rowNormEpsilon``.
+    /// - Complexity: O(N × C)
+    public func rowNormalized() -> Tensor {
+        self / (squared().sumRows() + Tensor.rowNormEpsilon).squareRoot()
+    }
+
+    /// Cosine similarity of the rows at each pair, `out[p] = cos(x[first[p]], x[second[p]])`: the
+    /// fused inner products (``edgeInnerProducts(sources:targets:threads:)``, one thread) of the
+    /// ``rowNormalized()`` rows, so no `P × C` gathered copies are made.
+    ///
+    /// **Shapes:** `N × C` → `P × 1`, `P = first.count == second.count`.
+    /// - Complexity: O(N × C + P × C)
+    public func pairCosines(_ first: [Int32], _ second: [Int32]) -> Tensor {
+        rowNormalized().edgeInnerProducts(sources: first, targets: second, threads: 1)
+    }
+
     /// Dense row-vector product: `x · W + b` with `b` a `1×C` row. - Complexity: O(N × in × out)
     public func linear(_ weight: Tensor, bias: Tensor?) -> Tensor {
         let product = matmul(weight)
