@@ -15,16 +15,10 @@ extension AIG {
         let program = SimulationProgram(wholeOf: self)
         let w = patterns.wordCount, width = SimulationProgram.width
         var words = [UInt64](repeating: 0, count: variableCount * w)
-        var values = program.makeValues()
-        values.withUnsafeMutableBufferPointer { buffer in
-            let values = buffer.baseAddress!
-            for b in 0 ..< patterns.blockCount {
-                patterns.fill(block: b, into: values)
-                program.run(values)
-                for (v, slot) in program.slotOf.enumerated() where slot != .max {
-                    for j in 0 ..< min(width, w - b * width) {
-                        words[v * w + b * width + j] = values[Int(slot) * width + j] & patterns.mask(block: b, word: j)
-                    }
+        program.simulateBlocks(of: patterns) { b, values in
+            for (v, slot) in program.slotOf.enumerated() where slot != .max {
+                for j in 0 ..< min(width, w - b * width) {
+                    words[v * w + b * width + j] = values[Int(slot) * width + j] & patterns.mask(block: b, word: j)
                 }
             }
         }

@@ -24,16 +24,10 @@ extension AIG {
         let patterns = PatternSet.exhaustive(sources: support.count)
         let root = program.slotLiteral(literal)
         var words = [UInt64](repeating: 0, count: patterns.wordCount)
-        var values = program.makeValues()
-        values.withUnsafeMutableBufferPointer { buffer in
-            let values = buffer.baseAddress!
-            for b in 0 ..< patterns.blockCount {
-                patterns.fill(block: b, into: values)
-                program.run(values)
-                for j in 0 ..< SimulationProgram.width where b * SimulationProgram.width + j < words.count {
-                    words[b * SimulationProgram.width + j] = SimulationProgram.word(root, j, in: values)
-                        & patterns.mask(block: b, word: j)
-                }
+        program.simulateBlocks(of: patterns) { b, values in
+            for j in 0 ..< SimulationProgram.width where b * SimulationProgram.width + j < words.count {
+                words[b * SimulationProgram.width + j] = SimulationProgram.word(root, j, in: values)
+                    & patterns.mask(block: b, word: j)
             }
         }
         return TruthTable(support: support, words: words)

@@ -82,6 +82,20 @@ struct SimulationProgram {
         }
     }
 
+    /// Runs the program on every block of `patterns` in one value buffer, calling
+    /// `visit(block, values)` after each. - Complexity: O(blocks · ANDs · width)
+    func simulateBlocks(of patterns: PatternSet, _ visit: (Int, UnsafeMutablePointer<UInt64>) -> Void) {
+        var values = makeValues()
+        values.withUnsafeMutableBufferPointer { buffer in
+            let values = buffer.baseAddress!
+            for b in 0 ..< patterns.blockCount {
+                patterns.fill(block: b, into: values)
+                run(values)
+                visit(b, values)
+            }
+        }
+    }
+
     /// Word `j` of slot-literal `slotLiteral` in `values`. - Complexity: O(1)
     @inline(__always)
     static func word(_ slotLiteral: UInt32, _ j: Int, in values: UnsafeMutablePointer<UInt64>) -> UInt64 {
