@@ -9,12 +9,12 @@ extension AIG {
     /// (Mishchenko et al., "DAG-aware AIG rewriting", DAC 2006): repeatedly expand the leaf
     /// whose fanins add the fewest new leaves, so cones that reconverge inside the cut — an XOR's
     /// two ANDs over the same inputs, a carry and a sum over the same bits — are counted once.
-    /// With `cutSize` 2 this is the independence estimate `p(a ∧ b) = p(a) · p(b)`.
+    /// Where nothing reconverges it equals the independence estimate `p(a ∧ b) = p(a) · p(b)`.
     ///
     /// - Returns: one probability per variable (0 for the constant and unused variables).
     /// - Precondition: `2 ... maximumProbabilityCutSize` holds `cutSize`.
-    /// - Complexity: O(A × (k³ + c × 2ᵏ / 64 + 2ᵏ)) for A ANDs, cut size k and at most
-    ///   ``ProbabilityCut/maximumConeSize`` cone nodes c per AND.
+    /// - Complexity: O(A × (c × k × (k + c) + c × 2ᵏ / 64 + 2ᵏ)) for A ANDs, cut size k and at
+    ///   most 48 cone nodes c per AND.
     public func cutSignalProbabilities(cutSize: Int = 6) -> [Float] {
         precondition((2 ... AIG.maximumProbabilityCutSize).contains(cutSize),
                      "cut size \(cutSize) outside 2...\(AIG.maximumProbabilityCutSize)")

@@ -57,7 +57,10 @@ struct Embed: ParsableCommand {
                 var options = Pretraining.Options()
                 options.epochs = fit
                 options.learningRate = 1e-3
-                try Pretraining.run(encoder, corpus: [try TrainingCircuit(name: file, aig: aig, estimate: encoder.probabilityEstimate)], options: options) { epoch in
+                options.truthTableWeight = 0  // as documented: masked gates and probability only
+                options.alignmentWeight = 0   // one circuit has no equivalent to align with
+                let sample = try TrainingCircuit(name: file, aig: aig, estimate: encoder.probabilityEstimate, withSignatures: false)
+                try Pretraining.run(encoder, corpus: [sample], options: options) { epoch in
                     progress.update(String(format: "fitting %@: epoch %d/%d, loss %.4f", file, epoch.epoch, fit, epoch.loss))
                 }
                 progress.finish()

@@ -84,7 +84,7 @@ struct EvaluateEncoder: ParsableCommand {
                     let pairs = TruthTableSimilarity.samplePairs(labelled.gateOrder, count: similarityPairs, using: &rng)
                     let truthTable = TruthTableSimilarity.agreement(
                         predicted: TruthTableSimilarity.predicted(z.sliceColumns(m.functionalColumns), pairs).value.values,
-                        truth: TruthTableSimilarity.targets(pairs, labelled.signatures).values)
+                        truth: TruthTableSimilarity.targets(pairs, labelled.signatures!).values)
                     let d = clock.now - start
                     return Row(file: file, ands: labelled.circuit.aig.andCount,
                                levels: labelled.circuit.schedule.forward.count - 1,

@@ -50,7 +50,7 @@ struct Pretrain: ParsableCommand {
     @Option(help: "Random patterns for probability labels of circuits with more than 16 inputs.") var patterns = 8192
     @Option(help: "Stop after this many seconds (the model so far is saved).") var timeLimit: Double?
     @Option(help: "How the probability head uses the analytic estimate: none, residual (corrects its logit) or input (reads it).") var probabilityPrior: ProbabilityHead.Prior = .residual
-    @Option(help: "The analytic estimate: independence (p(a∧b) = p(a)p(b)) or cuts-K (exact over cuts of up to K leaves, K in 2...10).") var probabilityEstimate: ProbabilityEstimate = .standard
+    @Option(help: "The analytic estimate: independence (p(a∧b) = p(a)p(b)) or cuts-K (exact over cuts of up to K leaves, K in 2...10); unused with --probability-prior none.") var probabilityEstimate: ProbabilityEstimate = .standard
 
     func validate() throws {
         guard hidden >= 1, hidden <= 512 else { throw ValidationError("--hidden must be in 1...512, got \(hidden)") }
@@ -70,7 +70,7 @@ struct Pretrain: ParsableCommand {
             let stderr = FileHandle.standardError
             let samples = try files.map { path -> TrainingCircuit in
                 try TrainingCircuit(name: (path as NSString).lastPathComponent, aig: CircuitFile.read(path), estimate: estimate,
-                                    patterns: patterns, seed: seed)
+                                    patterns: patterns, seed: seed, withSignatures: truthTableWeight > 0)
             }
             let gates = samples.reduce(0) { $0 + $1.circuit.aig.andCount }
             stderr.write(Data("graphtool pretrain: \(samples.count) circuits, \(gates) ANDs; \(architecture.rawValue), H = \(hidden)\n".utf8))

@@ -47,6 +47,10 @@ public struct CircuitModel: Layer {
     /// A freshly initialised model. - Complexity: O(H²)
     public init(architecture: Architecture = .deepgate, hidden: Int = 32, seed: UInt64 = 1,
                 probabilityPrior: ProbabilityHead.Prior = .none, probabilityEstimate: ProbabilityEstimate = .standard) {
+        if case let .cuts(size) = probabilityEstimate {
+            precondition((2 ... AIG.maximumProbabilityCutSize).contains(size),
+                         "cut size \(size) outside 2...\(AIG.maximumProbabilityCutSize)")
+        }
         var rng = SeededGenerator(seed: seed)
         self.architecture = architecture
         self.probabilityEstimate = probabilityEstimate

@@ -7,8 +7,8 @@ import GraphCore
 /// truth-table similarity loss of seeded gate pairs (``TruthTableSimilarity``, weighted) and,
 /// when the circuit has an equivalent in the corpus, the functional-alignment loss of the two
 /// circuits' graph embeddings (``FunctionalAlignment``, weighted; the partner is encoded too),
-/// then one Adam step with global gradient-norm clipping. A term with weight 0 is skipped and
-/// draws nothing from the seeded generator.
+/// then one Adam step with global gradient-norm clipping. A truth-table or alignment term with
+/// weight 0 is skipped and draws nothing from the seeded generator.
 public enum Pretraining {
     /// The knobs of ``run(_:corpus:equivalents:options:report:)``, with their defaults.
     public struct Options: Sendable {
@@ -105,9 +105,12 @@ public enum Pretraining {
                                                    masked: maskedRows, attributes: sample.attributes)
                 var loss = options.probabilityWeight * probabilityLoss + maskedLoss
                 if options.truthTableWeight > 0 {
+                    guard let signatures = sample.signatures else {
+                        preconditionFailure("\(sample.name): labelled without signatures, but the truth-table weight is \(options.truthTableWeight)")
+                    }
                     let pairs = TruthTableSimilarity.samplePairs(sample.gateOrder, count: options.truthTablePairs, using: &rng)
                     if pairs.count > 0 {
-                        let part = TruthTableSimilarity.loss(z.sliceColumns(model.functionalColumns), pairs, sample.signatures)
+                        let part = TruthTableSimilarity.loss(z.sliceColumns(model.functionalColumns), pairs, signatures)
                         loss = loss + options.truthTableWeight * part
                         totals.truthTable += Double(part.value.values[0])
                         totals.truthTableSteps += 1

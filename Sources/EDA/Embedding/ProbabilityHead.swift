@@ -6,9 +6,10 @@ import GraphCore
 /// against simulation with binary cross-entropy on soft targets (minimal exactly at the true
 /// probability).
 ///
-/// With a ``Prior`` the head also reads each variable's ``IndependencePrior`` probability `p`:
+/// With a ``Prior`` the head also reads each variable's analytic probability `p` (the model's
+/// ``ProbabilityEstimate``: the cut estimate, or the ``IndependencePrior`` of older checkpoints):
 /// ``Prior/residual`` predicts a correction to its logit, `logit(p) + MLP([z, p])`, so an
-/// untrained head already predicts the independence estimate; ``Prior/input`` only feeds it,
+/// untrained head already predicts the estimate; ``Prior/input`` only feeds it,
 /// `MLP([z, p, logit(p) / 8])`, and the MLP decides how far to trust it.
 ///
 /// **Shapes:** embeddings `N × W` → logits `N × 1`.
@@ -17,7 +18,7 @@ public struct ProbabilityHead: Layer {
     public let hidden: Linear
     /// `H → 1`.
     public let output: Linear
-    /// How the head uses the independence prior.
+    /// How the head uses the analytic prior.
     public enum Prior: String, Sendable, CaseIterable {
         /// Embeddings only.
         case none
@@ -33,7 +34,7 @@ public struct ProbabilityHead: Layer {
     /// The head's use of the prior.
     public let prior: Prior
 
-    /// Whether the head reads the independence prior. - Complexity: O(1)
+    /// Whether the head reads the analytic prior. - Complexity: O(1)
     public var usesPrior: Bool { prior != .none }
 
     /// A head over existing layers. - Complexity: O(1)
@@ -49,7 +50,7 @@ public struct ProbabilityHead: Layer {
         return output(hidden(z).relu())
     }
 
-    /// Logits of the rows of `z`, given each row's independence probability when ``usesPrior``.
+    /// Logits of the rows of `z`, given each row's analytic probability when ``usesPrior``.
     /// - Complexity: O(N × W × H)
     public func logits(_ z: Tensor, prior: [Float]) -> Tensor {
         precondition(!usesPrior || prior.count == z.rows,
@@ -71,6 +72,8 @@ public struct ProbabilityHead: Layer {
     /// The loss on `rows` of `z` against `targets` (one probability per row); `prior` has one
     /// entry per row of `z`. - Complexity: O(rows × W × H)
     public func loss(_ z: Tensor, rows: [Int32], targets: [Float], prior: [Float]) -> Tensor {
+        precondition(!usesPrior || prior.count == z.rows,
+                     "the probability head needs one prior per row: prepare the circuit with the model's probability estimate")
         let logits = self.logits(z.gatherRows(rows), prior: usesPrior ? rows.map { prior[Int($0)] } : [])
         return Losses.binaryCrossEntropyWithLogits(logits, targets: try! Matrix(rows: rows.count, columns: 1, values: targets))
     }
