@@ -132,9 +132,12 @@ struct ProbabilityCut {
 
     /// Word `word` of the truth table of leaf `i` (bit m of the table is bit i of m).
     static func projection(_ i: Int, word: Int) -> UInt64 {
-        if i >= 6 { return (word >> (i - 6)) & 1 == 1 ? ~0 : 0 }
-        let patterns: [UInt64] = [0xAAAA_AAAA_AAAA_AAAA, 0xCCCC_CCCC_CCCC_CCCC, 0xF0F0_F0F0_F0F0_F0F0,
-                                  0xFF00_FF00_FF00_FF00, 0xFFFF_0000_FFFF_0000, 0xFFFF_FFFF_0000_0000]
-        return patterns[i]
+        i >= 6 ? ((word >> (i - 6)) & 1 == 1 ? ~0 : 0) : singleWordProjections[i]
     }
+
+    /// The truth tables of the first six leaves within one 64-bit word.
+    private static let singleWordProjections: [UInt64] = [
+        0xAAAA_AAAA_AAAA_AAAA, 0xCCCC_CCCC_CCCC_CCCC, 0xF0F0_F0F0_F0F0_F0F0,
+        0xFF00_FF00_FF00_FF00, 0xFFFF_0000_FFFF_0000, 0xFFFF_FFFF_0000_0000,
+    ]
 }

@@ -66,10 +66,11 @@ struct Pretrain: ParsableCommand {
     func run() throws {
         do {
             let files = try corpusFiles()
-            let estimate = probabilityPrior == .none ? ProbabilityEstimate.independence : probabilityEstimate
+            let model = CircuitModel(architecture: architecture, hidden: hidden, seed: seed, probabilityPrior: probabilityPrior,
+                                     probabilityEstimate: probabilityEstimate)
             let stderr = FileHandle.standardError
             let samples = try files.map { path -> TrainingCircuit in
-                try TrainingCircuit(name: (path as NSString).lastPathComponent, aig: CircuitFile.read(path), estimate: estimate,
+                try TrainingCircuit(name: (path as NSString).lastPathComponent, aig: CircuitFile.read(path), estimate: model.probabilityEstimate,
                                     patterns: patterns, seed: seed, withSignatures: truthTableWeight > 0)
             }
             let gates = samples.reduce(0) { $0 + $1.circuit.aig.andCount }
@@ -79,8 +80,6 @@ struct Pretrain: ParsableCommand {
                 let listed = equivalents.map { $0.map { samples[$0].name }.joined(separator: " = ") }.joined(separator: ", ")
                 stderr.write(Data("graphtool pretrain: \(listed.isEmpty ? "no equivalent circuits in the corpus, so no alignment steps" : "equivalent circuits: " + listed)\n".utf8))
             }
-            let model = CircuitModel(architecture: architecture, hidden: hidden, seed: seed, probabilityPrior: probabilityPrior,
-                                     probabilityEstimate: estimate)
             var options = Pretraining.Options()
             options.epochs = epochs
             options.learningRate = learningRate

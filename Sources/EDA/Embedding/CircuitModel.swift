@@ -21,7 +21,8 @@ public struct CircuitModel: Layer {
     /// The encoder's kind.
     public let architecture: Architecture
     /// The analytic probability estimate the probability head's prior reads (circuits must be
-    /// prepared with it: `PreparedCircuit(aig, estimate: model.probabilityEstimate)`).
+    /// prepared with it: `PreparedCircuit(aig, estimate: model.probabilityEstimate)`); a head
+    /// without a prior reads none, and records the cheapest, `independence`.
     public let probabilityEstimate: ProbabilityEstimate
     /// The hidden size `H` (embeddings are `2H` wide).
     public let hidden: Int
@@ -53,7 +54,7 @@ public struct CircuitModel: Layer {
         }
         var rng = SeededGenerator(seed: seed)
         self.architecture = architecture
-        self.probabilityEstimate = probabilityEstimate
+        self.probabilityEstimate = probabilityPrior == .none ? .independence : probabilityEstimate
         self.hidden = hidden
         switch architecture {
         case .deepgate: encoder = CircuitEncoder(hidden: hidden, generator: &rng)
