@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Render", targets: ["Render"]),
         .library(name: "GNN", targets: ["GNN"]),
         .library(name: "EDA", targets: ["EDA"]),
+        .library(name: "CircuitLearning", targets: ["CircuitLearning"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
@@ -34,7 +35,8 @@ let package = Package(
         .target(name: "GraphCore", dependencies: ["CBLAS"]),
         .target(name: "Render", dependencies: ["CGraphviz", "GraphCore"]),
         .target(name: "GNN", dependencies: ["GraphCore"]),
-        .target(name: "EDA", dependencies: ["GraphCore", "GNN"]),
+        .target(name: "EDA", dependencies: ["GraphCore"]),
+        .target(name: "CircuitLearning", dependencies: ["EDA", "GNN", "GraphCore"]),
 
         // MARK: - Command-line tool
         .executableTarget(
@@ -44,6 +46,7 @@ let package = Package(
                 "Render",
                 "GNN",
                 "EDA",
+                "CircuitLearning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,7 +59,10 @@ let package = Package(
         .testTarget(name: "EDATests", dependencies: ["EDA"]),
         // Runs the built `graphtool` binary (the command-line contract); skipped when absent.
         .testTarget(name: "CLITests"),
-        .testTarget(name: "EmbeddingTests", dependencies: ["EDA", "GNN", "GraphCore", "TestSupport"]),
+        .testTarget(
+            name: "CircuitLearningTests",
+            dependencies: ["CircuitLearning", "EDA", "GNN", "GraphCore", "TestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v5]
 )

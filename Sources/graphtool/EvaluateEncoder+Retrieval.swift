@@ -1,3 +1,4 @@
+import CircuitLearning
 import EDA
 import Foundation
 import GNN

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CircuitLearning
 import EDA
 import Foundation
 import GNN

@@ -12,7 +12,7 @@ struct CutProbabilityTests {
         try aig.addOutput(x)
         let root = Int(x >> 1)
         let cuts = aig.cutSignalProbabilities(cutSize: 4)
-        let independent = IndependencePrior.probabilities(aig)
+        let independent = aig.independenceSignalProbabilities()
         #expect(abs(Double(independent[root]) - 0.5625) < 1e-6, "¬t₁ ∧ ¬t₂ with p(t) = 1/4 each: 3/4 · 3/4")
         #expect(abs(Double(cuts[root]) - 0.5) < 1e-6, "exact: t₁, t₂ exclusive, so 1 − 1/4 − 1/4")
     }
@@ -38,7 +38,7 @@ struct CutProbabilityTests {
         var level = inputs
         while level.count > 1 { level = stride(from: 0, to: level.count, by: 2).map { aig.and(level[$0], level[$0 + 1]) } }
         try aig.addOutput(level[0])
-        let p = aig.cutSignalProbabilities(cutSize: k), q = IndependencePrior.probabilities(aig)
+        let p = aig.cutSignalProbabilities(cutSize: k), q = aig.independenceSignalProbabilities()
         for v in 0 ..< aig.variableCount { #expect(abs(p[v] - q[v]) < 1e-6, "variable \(v)") }
         #expect(abs(Double(p[Int(level[0] >> 1)]) - 1.0 / 256) < 1e-9)
     }
@@ -51,7 +51,7 @@ struct CutProbabilityTests {
         func error(_ p: [Float]) -> Double {
             (0 ..< aig.variableCount).reduce(0.0) { $0 + abs(Double(p[$1]) - exact[$1]) } / Double(aig.variableCount)
         }
-        let independence = error(IndependencePrior.probabilities(aig))
+        let independence = error(aig.independenceSignalProbabilities())
         let four = error(aig.cutSignalProbabilities(cutSize: 4)), eight = error(aig.cutSignalProbabilities(cutSize: 8))
         #expect(eight < four && four < independence, "MAE independence \(independence), cuts-4 \(four), cuts-8 \(eight)")
         #expect(aig.cutSignalProbabilities(cutSize: 8).allSatisfy { $0 >= 0 && $0 <= 1 })
