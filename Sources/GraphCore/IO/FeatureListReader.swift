@@ -69,7 +69,7 @@ public enum FeatureListReader {
                                              expected: expected, found: "\"\(blamed.value)\"")
         }
         var matrix = Matrix(rows: rows, columns: columns)
-        matrix.values.withUnsafeMutableBufferPointer { values in
+        matrix.withUnsafeMutableValues { values in
             for k in 0 ..< pairs.nodes.count {
                 values[Int(pairs.nodes[k]) * columns + Int(pairs.values[k])] = 1
             }
