@@ -43,7 +43,7 @@ func csrProduct(rows: Int, offsets: PackedIntegers, indices: [Int32], values: [F
     offsets.withUnsafeBuffer { off in
         indices.withUnsafeBufferPointer { tgt in
             x.values.withUnsafeBufferPointer { src in
-                result.values.withUnsafeMutableBufferPointer { dst in
+                result.withUnsafeMutableValues { dst in
                     guard let out = dst.baseAddress, let input = src.baseAddress else { return }
                     Parallel.forEachChunk(count: rows, threads: threads, prefixCost: offsets) { chunk in
                         // The offsets of a block of rows are unpacked first, in a loop of their

@@ -7,7 +7,7 @@ extension Matrix {
     /// Applies `transform` to every element. - Complexity: O(rows × columns)
     public func map(_ transform: (Float) -> Float) -> Matrix {
         var result = self
-        result.values.withUnsafeMutableBufferPointer { v in
+        result.withUnsafeMutableValues { v in
             for i in v.indices { v[i] = transform(v[i]) }
         }
         return result
@@ -17,7 +17,7 @@ extension Matrix {
     public func zipMap(_ other: Matrix, _ combine: (Float, Float) -> Float) -> Matrix {
         Matrix.checkSameShape(self, other, "zipMap")
         var result = self
-        result.values.withUnsafeMutableBufferPointer { r in
+        result.withUnsafeMutableValues { r in
             other.values.withUnsafeBufferPointer { o in
                 for i in r.indices { r[i] = combine(r[i], o[i]) }
             }
@@ -39,7 +39,7 @@ extension Matrix {
     /// Adds `other` in place. - Complexity: O(rows × columns)
     public static func += (a: inout Matrix, b: Matrix) {
         checkSameShape(a, b, "+=")
-        a.values.withUnsafeMutableBufferPointer { r in
+        a.withUnsafeMutableValues { r in
             b.values.withUnsafeBufferPointer { o in
                 for i in r.indices { r[i] += o[i] }
             }
@@ -50,7 +50,7 @@ extension Matrix {
     public func addingRowVector(_ vector: [Float]) -> Matrix {
         precondition(vector.count == columns, "row vector has \(vector.count) entries; the matrix has \(columns) columns")
         var result = self
-        result.values.withUnsafeMutableBufferPointer { r in
+        result.withUnsafeMutableValues { r in
             for i in 0 ..< rows {
                 for j in 0 ..< columns { r[i * columns + j] += vector[j] }
             }
@@ -62,7 +62,7 @@ extension Matrix {
     public func scalingRows(by scales: [Float]) -> Matrix {
         precondition(scales.count == rows, "\(scales.count) scales for \(rows) rows")
         var result = self
-        result.values.withUnsafeMutableBufferPointer { r in
+        result.withUnsafeMutableValues { r in
             for i in 0 ..< rows {
                 for j in 0 ..< columns { r[i * columns + j] *= scales[i] }
             }

@@ -16,7 +16,7 @@ extension Matrix {
         if m == 0 || n == 0 || k == 0 { return c }
         a.values.withUnsafeBufferPointer { pa in
             b.values.withUnsafeBufferPointer { pb in
-                c.values.withUnsafeMutableBufferPointer { pc in
+                c.withUnsafeMutableValues { pc in
                     cblas_sgemm(CblasRowMajor,
                                 transposeA ? CblasTrans : CblasNoTrans,
                                 transposeB ? CblasTrans : CblasNoTrans,

@@ -5,7 +5,7 @@ extension Matrix {
         var result = Matrix(rows: indices.count, columns: columns)
         let width = columns
         values.withUnsafeBufferPointer { src in
-            result.values.withUnsafeMutableBufferPointer { dst in
+            result.withUnsafeMutableValues { dst in
                 for (r, index) in indices.enumerated() {
                     precondition(index >= 0 && Int(index) < rows, "row \(index) is outside 0..<\(rows)")
                     let from = Int(index) * width, to = r * width
@@ -23,7 +23,7 @@ extension Matrix {
         var result = Matrix(rows: count, columns: columns)
         let width = columns
         values.withUnsafeBufferPointer { src in
-            result.values.withUnsafeMutableBufferPointer { dst in
+            result.withUnsafeMutableValues { dst in
                 for (r, index) in indices.enumerated() {
                     precondition(index >= 0 && Int(index) < count, "row \(index) is outside 0..<\(count)")
                     let from = r * width, to = Int(index) * width
@@ -82,10 +82,12 @@ extension Matrix {
     public func concatenatingColumns(_ other: Matrix) -> Matrix {
         precondition(rows == other.rows, "cannot concatenate \(rows) rows with \(other.rows)")
         var result = Matrix(rows: rows, columns: columns + other.columns)
-        for r in 0 ..< rows {
-            let base = r * result.columns
-            for j in 0 ..< columns { result.values[base + j] = values[r * columns + j] }
-            for j in 0 ..< other.columns { result.values[base + columns + j] = other.values[r * other.columns + j] }
+        let width = result.columns
+        result.withUnsafeMutableValues { out in
+            for r in 0 ..< rows {
+                for j in 0 ..< columns { out[r * width + j] = values[r * columns + j] }
+                for j in 0 ..< other.columns { out[r * width + columns + j] = other.values[r * other.columns + j] }
+            }
         }
         return result
     }

@@ -11,15 +11,27 @@ public struct Matrix: Sendable, Equatable {
     public let rows: Int
     /// Number of columns. - Complexity: O(1)
     public let columns: Int
-    /// Row-major values, `rows * columns` entries.
-    public var values: [Float]
+    /// Row-major values, `rows * columns` entries: read-only, so the length always matches the
+    /// shape; write elements through `subscript(row:column:)` or `withUnsafeMutableValues(_:)`.
+    /// - Complexity: O(1)
+    @inlinable public var values: [Float] { _values }
+    /// The storage behind `values`.
+    @usableFromInline var _values: [Float]
+
+    /// Runs `body` on the values' storage, to write elements in place; the length cannot change.
+    /// - Complexity: O(1) plus `body` (a copy first if the storage is shared).
+    @inlinable public mutating func withUnsafeMutableValues<R>(
+        _ body: (inout UnsafeMutableBufferPointer<Float>) throws -> R
+    ) rethrows -> R {
+        try _values.withUnsafeMutableBufferPointer(body)
+    }
 
     /// A matrix filled with `value`. - Complexity: O(rows × columns)
     public init(rows: Int, columns: Int, repeating value: Float = 0) {
         precondition(rows >= 0 && columns >= 0, "matrix shape \(rows)×\(columns) must be non-negative")
         self.rows = rows
         self.columns = columns
-        values = LargeArray.make(repeating: value, count: rows * columns)
+        _values = LargeArray.make(repeating: value, count: rows * columns)
     }
 
     /// A matrix over row-major `values`.
@@ -30,7 +42,7 @@ public struct Matrix: Sendable, Equatable {
         }
         self.rows = rows
         self.columns = columns
-        self.values = values
+        _values = values
     }
 
     /// A matrix from nested rows, all of one length (for tests and small literals).
@@ -39,13 +51,13 @@ public struct Matrix: Sendable, Equatable {
         precondition(nested.allSatisfy { $0.count == width }, "all rows must have \(width) entries")
         rows = nested.count
         columns = width
-        values = nested.flatMap { $0 }
+        _values = nested.flatMap { $0 }
     }
 
     /// The `n × n` identity matrix. - Complexity: O(n²)
     public static func identity(_ n: Int) -> Matrix {
         var m = Matrix(rows: n, columns: n)
-        for i in 0 ..< n { m.values[i * n + i] = 1 }
+        for i in 0 ..< n { m[i, i] = 1 }
         return m
     }
 
@@ -55,7 +67,7 @@ public struct Matrix: Sendable, Equatable {
     /// Element `(row, column)`. - Complexity: O(1)
     @inlinable public subscript(row: Int, column: Int) -> Float {
         get { values[row * columns + column] }
-        set { values[row * columns + column] = newValue }
+        set { _values[row * columns + column] = newValue }
     }
 
     /// The values of row `index`. - Complexity: O(1)
@@ -67,7 +79,7 @@ public struct Matrix: Sendable, Equatable {
     public func transposed() -> Matrix {
         var result = Matrix(rows: columns, columns: rows)
         values.withUnsafeBufferPointer { src in
-            result.values.withUnsafeMutableBufferPointer { dst in
+            result.withUnsafeMutableValues { dst in
                 for i in 0 ..< rows {
                     for j in 0 ..< columns { dst[j * rows + i] = src[i * columns + j] }
                 }

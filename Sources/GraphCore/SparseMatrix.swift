@@ -12,8 +12,8 @@ public struct SparseMatrix: Sendable, Equatable {
     public let offsets: PackedIntegers
     /// Column of each stored entry.
     public let indices: [Int32]
-    /// Value of each stored entry.
-    public var values: [Float]
+    /// Value of each stored entry (read-only outside the type, so it always matches `indices`).
+    public private(set) var values: [Float]
 
     /// The non-zero entries of `dense`. - Complexity: O(rows × columns)
     public init(dense: Matrix) {

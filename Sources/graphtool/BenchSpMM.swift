@@ -32,7 +32,9 @@ struct BenchSpMM: ParsableCommand {
         var rng = SeededGenerator(seed: seed)
         let graph = try RandomGraphs.uniformOutDegree(nodes: nodes, degree: degree, using: &rng)
         var x = Matrix(rows: nodes, columns: cols)
-        for i in x.values.indices { x.values[i] = rng.nextUnitFloat() - 0.5 }
+        x.withUnsafeMutableValues { values in
+            for i in values.indices { values[i] = rng.nextUnitFloat() - 0.5 }
+        }
         _ = graph.spmm(x, threads: threads)  // warm-up
         let times = (0 ..< repeats).map { _ in
             Stopwatch.seconds { _ = graph.spmm(x, threads: threads) }

@@ -39,7 +39,9 @@ struct BenchVGAE: ParsableCommand {
         let graph = try EdgeList(sources: sources, targets: targets, nodeCount: nodes).graph(options: .init(directed: false))
         let positives = EdgeList(graph)  // the distinct drawn pairs, in CSR order
         var x = Matrix(rows: nodes, columns: features)
-        for i in x.values.indices { x.values[i] = rng.nextGaussian() }
+        x.withUnsafeMutableValues { values in
+            for i in values.indices { values[i] = rng.nextGaussian() }
+        }
         let input = NodeFeatures.dense(x)
         let messageGraph = MessageGraph(graph, threads: threads)
         let model = GraphAutoencoder(kind: .vgae, inputSize: features, negativesPerEdge: 1, generator: &rng)

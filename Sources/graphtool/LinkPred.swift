@@ -23,6 +23,8 @@ struct LinkPred: ParsableCommand {
     }
 
     @Argument(help: "Dataset directory (edges.tsv, optional features.tsv).") var dataDirectory: String
+    @Option(help: "Number of nodes (every id below it); without it, ids may run to 16 per line of each file.")
+    var nodes: Int?
     @Option(help: "Model: gae, vgae or masked.") var model: Model = .masked
     @Option(help: "Training epochs.") var epochs = 200
     @Option(help: "Random seed (split, initialisation, sampling).") var seed: UInt64 = 0
@@ -44,6 +46,9 @@ struct LinkPred: ParsableCommand {
     func validate() throws {
         guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
         guard threads > 0 else { throw ValidationError("--threads must be positive") }
+        if let nodes, nodes <= 0 || nodes > Int(Int32.max) {
+            throw ValidationError("--nodes must be in 1...\(Int32.max)")
+        }
         guard negatives > 0 else { throw ValidationError("--negatives must be positive") }
         guard (hidden ?? 1) > 0, (latent ?? 1) > 0 else { throw ValidationError("--hidden and --latent must be positive") }
         guard maskRatio > 0, maskRatio < 1 else { throw ValidationError("--mask-ratio must be between 0 and 1") }
@@ -58,7 +63,7 @@ struct LinkPred: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try LinkDataset.load(directory: URL(fileURLWithPath: dataDirectory))
+        let dataset = try LinkDataset.load(directory: URL(fileURLWithPath: dataDirectory), nodeCount: nodes)
         var rng = SeededGenerator(seed: seed)
         let split = try LinkSplit(graph: dataset.graph, validationFraction: 0.05, testFraction: 0.10, using: &rng)
         guard split.validationPositives.count > 0, split.testPositives.count > 0 else {

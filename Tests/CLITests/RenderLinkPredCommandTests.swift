@@ -54,7 +54,10 @@ struct RenderLinkPredCommandTests {
             #expect(result.status == 0, "\(result.stderr)")
             let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
             #expect(report?["format"] as? Int == 1)
-            #expect((report?["auc"] as? Double).map { $0 > 0.5 } == true)
+            // Test negatives are pairs across the two cliques, test positives pairs inside one:
+            // a model that learns the cliques ranks nearly all positives first (AUC 0.92–1 over
+            // seeds 0–11), where a chance ranking gives 0.5.
+            #expect((report?["auc"] as? Double).map { $0 > 0.85 } == true, "\(result.stdout)")
             #expect(report?["nodes"] as? Int == 24)
             #expect(FileManager.default.fileExists(atPath: model))
             let npy = try Data(contentsOf: URL(fileURLWithPath: z))

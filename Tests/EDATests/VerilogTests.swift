@@ -97,6 +97,30 @@ import Testing
         #expect(try Self.read(long).outputs.count == 1)
     }
 
+    /// A vector of a million bits in a few bytes is refused at its declaration, before any
+    /// signal is made; the limit counts every port together and grows with the file.
+    @Test(arguments: [
+        ("module m(a);\n  input [1048576:0] a;\nendmodule", "t.v:2:21: 'a' brings the input and output bits to 1048577, more than the 4096"),
+        ("module m(input [0:1048576] a);\nendmodule", "t.v:1:28: 'a' brings the input and output bits to 1048577"),
+        ("module m(output y, input [2999:0] a, b);\n  assign y = a[0];\nendmodule", "t.v:1:38: 'b' brings the input and output bits to 6001"),
+    ])
+    func hugeVectorsAreRefusedWhereTheyAreDeclared(text: String, prefix: String) {
+        var description = "parsed"
+        do { _ = try Self.read(text) } catch { description = "\(error)" }
+        #expect(description.hasPrefix(prefix), "\(description)")
+    }
+
+    @Test func portBitsUpToTheLimitAreRead() throws {
+        let wide = try Self.read("module m(input [4094:0] a, output y);\n  assign y = a[4094];\nendmodule")
+        #expect(wide.inputs.count == 4_095 && wide.outputs.count == 1)
+        // A file of 6000 bytes (padded with a comment) may declare 6000 bits.
+        let text = "module m(input [5998:0] a, output y);\n  assign y = a[1];\nendmodule\n"
+        let padded = text + "//" + String(repeating: "x", count: 6_000 - text.utf8.count - 3) + "\n"
+        #expect(padded.utf8.count == 6_000)
+        #expect(try Self.read(padded).inputs.count == 5_999)
+        #expect(VerilogParser.maxPortBits(fileSize: 6_000) == 6_000)
+    }
+
     @Test(arguments: [CircuitGenerator.Kind.adder, .multiplier, .comparator, .mux, .parity, .control])
     func roundTripIsEquivalent(kind: CircuitGenerator.Kind) throws {
         let aig = try CircuitGenerator.make(kind, bits: kind == .mux ? 2 : 5, seed: 6)

@@ -29,3 +29,17 @@ struct TapeTests {
         #expect(p.gradient == Matrix([[1]]))
     }
 }
+
+@Suite("Dropping a tape")
+struct TapeReleaseTests {
+    /// A million-op chain dropped without `backward` is freed without one stack frame per node
+    /// (a recursive release overflows the stack near 10⁵ nodes).
+    @Test func aMillionOpChainIsDroppedWithoutRecursion() {
+        let p = Tensor.parameter(Matrix([[1]]))
+        var x = p
+        for _ in 0 ..< 1_000_000 { x = x.relu() }
+        #expect(x.requiresGradient && x.rows == 1)
+        x = p  // drops the chain: its head was the only handle to it
+        #expect(x.isSameNode(as: p))
+    }
+}

@@ -28,17 +28,6 @@ import Testing
         expectTextError(error, path: "features.tsv", line: input.1, column: input.2, mentions: input.3)
     }
 
-    @Test func hugeDenseMatrixIsRefusedNotAllocated() {
-        let error = #expect(throws: GraphIOError.self) {
-            try FeatureListReader.parse(Array("2000000000\t2000000000\n".utf8), path: "f.tsv")
-        }
-        guard case .unsupported(let path, let reason)? = error else {
-            Issue.record("expected .unsupported, got \(String(describing: error))")
-            return
-        }
-        #expect(path == "f.tsv" && reason.contains("2000000001×2000000001"))
-    }
-
     @Test func labelsByHand() throws {
         let labels = try LabelListReader.parse(Array("0\t3\n2\t-1\n3\t0\n3\t0\n".utf8), nodeCount: 6)
         #expect(labels == [3, -1, -1, 0, -1, -1])

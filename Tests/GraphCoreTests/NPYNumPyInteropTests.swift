@@ -7,8 +7,8 @@ import Testing
 @Suite(.enabled(if: IOTestSupport.numpyIsAvailable, "needs python3 with numpy"))
 struct NPYNumPyInteropTests {
     @Test func numpyReadsGraphtoolFiles() throws {
-        var matrix = Matrix(rows: 300, columns: 1_000) // 1.2 MB, more than one write chunk
-        for k in matrix.values.indices { matrix.values[k] = Float(k) * 0.25 - 7 }
+        // 1.2 MB, more than one write chunk
+        let matrix = try Matrix(rows: 300, columns: 1_000, values: (0 ..< 300_000).map { Float($0) * 0.25 - 7 })
         try IOTestSupport.withTemporaryDirectory { directory in
             let paths = ["m.npy", "i4.npy", "i8.npy", "empty.npy"].map { directory.appendingPathComponent($0) }
             try NPYWriter.write(matrix, to: paths[0])
@@ -53,9 +53,7 @@ struct NPYNumPyInteropTests {
             let url = { directory.appendingPathComponent($0) }
 
             let f4 = try NPYReader.readMatrix(contentsOf: url("f4.npy"))
-            #expect(f4 == Matrix(rows: 3, columns: 4, repeating: 0).with { m in
-                for k in 0 ..< 12 { m.values[k] = Float(k) / 8 - 1 }
-            })
+            #expect(f4 == (try Matrix(rows: 3, columns: 4, values: (0 ..< 12).map { Float($0) / 8 - 1 })))
             #expect(try NPYReader.readInt32(contentsOf: url("i4.npy")) == [5, -6, 7])
             #expect(try NPYReader.readInt64(contentsOf: url("i8.npy")) == [1 << 62, -3])
             #expect(try NPYReader.readMatrix(contentsOf: url("col.npy")) == Matrix(rows: 4, columns: 1, repeating: 1))
@@ -69,13 +67,5 @@ struct NPYNumPyInteropTests {
                 expectBinaryError(error, path: url(name).path, mentions: fragment)
             }
         }
-    }
-}
-
-private extension Matrix {
-    func with(_ change: (inout Matrix) -> Void) -> Matrix {
-        var copy = self
-        change(&copy)
-        return copy
     }
 }

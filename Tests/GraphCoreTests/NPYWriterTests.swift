@@ -27,8 +27,8 @@ import Testing
 
     @Test func roundTripThroughFiles() throws {
         var rng = SeededGenerator(seed: 99)
-        var matrix = Matrix(rows: 700, columns: 500) // 1.4 MB: streams through more than one flush
-        for k in matrix.values.indices { matrix.values[k] = rng.nextGaussian() }
+        // 1.4 MB: streams through more than one flush
+        let matrix = try Matrix(rows: 700, columns: 500, values: (0 ..< 350_000).map { _ in rng.nextGaussian() })
         let labels = (0 ..< 1_000).map { _ in Int32(rng.nextIndex(below: 7)) - 1 }
         let ids = (0 ..< 1_000).map { _ in Int64(bitPattern: rng.next()) }
         try IOTestSupport.withTemporaryDirectory { directory in

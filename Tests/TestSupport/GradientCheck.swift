@@ -42,8 +42,8 @@ public struct GradientCheck {
             let analytic = parameters[k].gradient ?? Matrix(rows: input.rows, columns: input.columns)
             for i in input.values.indices {
                 var plus = inputs, minus = inputs
-                plus[k].values[i] += h
-                minus[k].values[i] -= h
+                plus[k].withUnsafeMutableValues { $0[i] += h }
+                minus[k].withUnsafeMutableValues { $0[i] -= h }
                 let actualStep = Double(plus[k].values[i]) - Double(minus[k].values[i])
                 let numeric = (objective(plus) - objective(minus)) / actualStep
                 let a = Double(analytic.values[i])

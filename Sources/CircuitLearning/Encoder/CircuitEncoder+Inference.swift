@@ -50,7 +50,7 @@ extension CircuitEncoder {
     private static func place(_ state: Matrix, rows: [Int32], into out: inout Matrix, column: Int) {
         let w = state.columns, stride = out.columns
         state.values.withUnsafeBufferPointer { src in
-            out.values.withUnsafeMutableBufferPointer { dst in
+            out.withUnsafeMutableValues { dst in
                 for (r, v) in rows.enumerated() {
                     for c in 0 ..< w { dst[Int(v) * stride + column + c] = src[r * w + c] }
                 }

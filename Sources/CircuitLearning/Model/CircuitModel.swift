@@ -110,6 +110,13 @@ public struct CircuitModel: Layer {
             throw CircuitModelError.unknownEstimate(path: url.path, name: meta["probabilityEstimate"]!)
         }
         let prior = CircuitModel.priorNames.first { $0.value == meta["probabilityPrior"] }?.key ?? .none
+        // The shapes follow from the metadata's hidden size; check that the file holds exactly
+        // that many floats before building (allocating) a model of that size.
+        let stored = contents.tensors.values.reduce(0) { $0 + $1.values.count }
+        let needed = parameterCount(architecture: arch, hidden: hidden, prior: prior)
+        guard needed == stored else {
+            throw CircuitModelError.sizeMismatch(path: url.path, hidden: hidden, needed: needed, stored: stored)
+        }
         let model = CircuitModel(architecture: arch, hidden: hidden, probabilityPrior: prior, probabilityEstimate: estimate)
         try model.loadParameters(from: contents)
         return (model, meta)
@@ -122,6 +129,9 @@ public enum CircuitModelError: Error, Equatable, CustomStringConvertible {
     case notACircuitModel(path: String, format: String?)
     /// The file names a probability estimate this version does not know.
     case unknownEstimate(path: String, name: String)
+    /// The metadata's hidden size needs `needed` parameters (`nil`: more than fit in an `Int`),
+    /// but the file's tensors hold `stored` floats.
+    case sizeMismatch(path: String, hidden: Int, needed: Int?, stored: Int)
 
     public var description: String {
         switch self {
@@ -129,6 +139,8 @@ public enum CircuitModelError: Error, Equatable, CustomStringConvertible {
             return "\(path): not a circuit-encoder checkpoint (metadata format \(format.map { "'\($0)'" } ?? "missing"), expected '\(CircuitModel.format)'); train one with 'graphtool pretrain --corpus DIR --save \(path)'"
         case let .unknownEstimate(path, name):
             return "\(path): unknown probability estimate '\(name)' in the metadata (expected 'independence' or 'cuts-K' with K in 2...\(AIG.maximumProbabilityCutSize))"
+        case let .sizeMismatch(path, hidden, needed, stored):
+            return "\(path): the metadata's hidden size \(hidden) needs \(needed.map(String.init) ?? "more than \(Int.max)") parameters, but the file holds \(stored) floats; the file is damaged or was not written by 'graphtool pretrain'"
         }
     }
 }

@@ -44,7 +44,7 @@ public struct MaskedGateModel: Layer {
     /// - Complexity: O(M × W)
     public static func replacing(_ masked: [Int32], of z: Tensor, with token: Tensor) -> Tensor {
         var column = Matrix(rows: z.rows, columns: 1)
-        for v in masked { column.values[Int(v)] = 1 }
+        for v in masked { column[Int(v), 0] = 1 }
         let m = Tensor(column, name: "mask")
         return z * (1 - m) + m * token
     }

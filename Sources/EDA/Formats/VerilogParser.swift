@@ -6,10 +6,20 @@
 /// continuous `assign` (also `wire x = …`) of expressions over single bits with `~ ! & && |
 /// || ^ ~^ ^~ ?:`, parentheses and the constants `1'b0`, `1'b1`, `0`, `1`. Everything else
 /// (`always`, `reg`, module instances, parameters, whole-vector operands) is rejected with its
-/// line and column. Expression nesting is limited to `maxNesting` levels.
+/// line and column. Expression nesting is limited to `maxNesting` levels, and the input and
+/// output bits to `maxPortBits(fileSize:)`, so a short file cannot declare a million ports.
 public enum VerilogParser {
     /// Deepest parenthesis / conditional nesting accepted (the parser recurses per level).
     public static let maxNesting = 200
+
+    /// Port bits a small file may declare in all.
+    public static let minimumPortBits = 4_096
+
+    /// The most input and output bits (after bit-blasting vectors) a file of `fileSize` bytes
+    /// may declare: one per byte, at least `minimumPortBits`. Each bit of a real netlist is
+    /// named at least once more in its gates or assigns, so a real file stays well below.
+    /// - Complexity: O(1)
+    public static func maxPortBits(fileSize: Int) -> Int { max(minimumPortBits, fileSize) }
 
     /// Parses `bytes`, calling `visitor` as it goes (ports at `endmodule`).
     /// - Throws: `NetlistError` (without a file name; `VerilogReader` adds it), or what `visitor` throws.
@@ -52,6 +62,7 @@ struct VerilogModuleParser {
     private var pending: [Event] = []
     private var fresh = 0
     private var depth = 0
+    private var portBits = 0
 
     init(lexer: VerilogLexer) { self.lexer = lexer }
 
@@ -159,6 +170,17 @@ struct VerilogModuleParser {
         let name = try identifier("a port name")
         try declare(name, range)
         portOrder.append(name.text)
+        try addDirection(name, range, isInput: isInput)
+    }
+
+    /// Records the direction of port `name`, counting its bits against `maxPortBits`.
+    private mutating func addDirection(_ name: VerilogToken, _ range: (msb: Int, lsb: Int)?, isInput: Bool) throws {
+        let width = range.map { abs($0.msb - $0.lsb) + 1 } ?? 1
+        let limit = VerilogParser.maxPortBits(fileSize: lexer.bytes.count)
+        portBits += width
+        guard portBits <= limit else {
+            throw NetlistError(.invalid("'\(name.text)' brings the input and output bits to \(portBits), more than the \(limit) a file of \(lexer.bytes.count) bytes may declare (one per byte, at least \(VerilogParser.minimumPortBits)); check the vector's range\(range.map { " [\($0.msb):\($0.lsb)]" } ?? "")"), at: name.at)
+        }
         directions.append((name.text, isInput, name.at))
     }
 
@@ -198,7 +220,7 @@ struct VerilogModuleParser {
                             parser.pending.append(.gate(target, .buffer, [value], name.at))
                         }
                     } else {
-                        parser.directions.append((name.text, keyword.text == "input", name.at))
+                        try parser.addDirection(name, range, isInput: keyword.text == "input")
                     }
                 } while try parser.consume(",")
             }

@@ -45,7 +45,7 @@ enum Broadcast {
         let gr = gradient.rows, gc = gradient.columns
         let rowStride = rows == 1 ? 0 : columns, colStride = columns == 1 ? 0 : 1
         gradient.values.withUnsafeBufferPointer { g in
-            result.values.withUnsafeMutableBufferPointer { r in
+            result.withUnsafeMutableValues { r in
                 for i in 0 ..< gr {
                     for j in 0 ..< gc { r[i * rowStride + j * colStride] += g[i * gc + j] }
                 }

@@ -94,6 +94,22 @@ final class TapeNode {
     }
 
     var isLeaf: Bool { backward == nil && !released }
+
+    /// Frees the chain of parents iteratively. Left to ARC, dropping the head of a deep tape
+    /// (one never run backward) would free each parent from inside its child's deinit: one
+    /// stack frame per node, overflowing the stack near 10⁵ nodes. Here every parent this node
+    /// alone keeps hands its own parents to a work list before it goes, so each dies with none.
+    /// - Complexity: O(nodes freed)
+    deinit {
+        var pending: [TapeNode] = []
+        swap(&pending, &parents)
+        while var next = pending.popLast() {
+            guard isKnownUniquelyReferenced(&next) else { continue }
+            pending.append(contentsOf: next.parents)
+            next.parents = []
+            next.backward = nil
+        }
+    }
 }
 
 extension Tensor {

@@ -50,53 +50,6 @@ public enum SafeTensors {
         return data
     }
 
-    /// Parses a file's bytes; `path` is only used in error messages.
-    /// - Throws: `CheckpointError.malformed` naming the first problem, `.unsupportedDType`.
-    /// - Complexity: O(file size)
-    public static func decode(_ data: Data, path: String = "<memory>") throws -> Contents {
-        func fail(_ reason: String) -> CheckpointError { .malformed(path: path, reason: reason) }
-        guard data.count >= 8 else { throw fail("it has \(data.count) bytes, fewer than the 8-byte header length") }
-        let length = data.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
-        guard length <= UInt64(data.count - 8) else {
-            throw fail("the header length \(length) runs past the end of the file (\(data.count) bytes)")
-        }
-        let dataStart = 8 + Int(length)
-        guard let header = try? JSONSerialization.jsonObject(with: data.subdata(in: 8 ..< dataStart)) as? [String: Any] else {
-            throw fail("bytes 8..<\(dataStart) are not a JSON object")
-        }
-        var contents = Contents(tensors: [:])
-        for (name, entry) in header {
-            if name == "__metadata__" {
-                guard let map = entry as? [String: String] else { throw fail("__metadata__ is not a map of strings") }
-                contents.metadata = map
-                continue
-            }
-            guard let info = entry as? [String: Any], let dtype = info["dtype"] as? String,
-                  let shape = info["shape"] as? [Int], let offsets = info["data_offsets"] as? [Int], offsets.count == 2
-            else { throw fail("the entry of `\(name)` lacks dtype, shape or data_offsets") }
-            guard dtype == "F32" else { throw CheckpointError.unsupportedDType(name: name, dtype: dtype) }
-            guard shape.count <= 2, shape.allSatisfy({ $0 >= 0 }) else {
-                throw fail("`\(name)` has shape \(shape); only ranks 0 to 2 are supported")
-            }
-            let (rows, columns) = shape.count == 2 ? (shape[0], shape[1]) : (1, shape.first ?? 1)
-            let (begin, end) = (offsets[0], offsets[1])
-            guard begin >= 0, end - begin == rows * columns * 4, dataStart + end <= data.count else {
-                throw fail("`\(name)` has data_offsets \(offsets), which do not hold \(rows * columns) floats inside the \(data.count - dataStart) data bytes")
-            }
-            let count = rows * columns
-            let values = data[(data.startIndex + dataStart + begin)...].withUnsafeBytes { raw in
-                [Float](unsafeUninitializedCapacity: count) { out, initialized in
-                    for i in 0 ..< count {
-                        out[i] = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)))
-                    }
-                    initialized = count
-                }
-            }
-            contents.tensors[name] = try Matrix(rows: rows, columns: columns, values: values)
-        }
-        return contents
-    }
-
     /// Writes `contents` to `url` atomically: to a temporary file beside it, then `rename(2)`, so a
     /// reader never sees half a checkpoint and a crash leaves the old one intact.
     /// - Throws: `CheckpointError.io` with the system's reason.

@@ -17,7 +17,7 @@ enum HeadSpMM {
             graph.targets.withUnsafeBufferPointer { tgt in
                 weights.values.withUnsafeBufferPointer { w in
                     x.values.withUnsafeBufferPointer { src in
-                        out.values.withUnsafeMutableBufferPointer { dst in
+                        out.withUnsafeMutableValues { dst in
                             let input = src.baseAddress!, output = dst.baseAddress!
                             Parallel.forEachChunk(count: graph.nodeCount, threads: threads, prefixCost: graph.offsets) { rows in
                                 for i in rows {
@@ -46,7 +46,7 @@ enum HeadSpMM {
             graph.targets.withUnsafeBufferPointer { tgt in
                 g.values.withUnsafeBufferPointer { gv in
                     x.values.withUnsafeBufferPointer { xv in
-                        d.values.withUnsafeMutableBufferPointer { dv in
+                        d.withUnsafeMutableValues { dv in
                             let out = dv.baseAddress!
                             Parallel.forEachChunk(count: graph.nodeCount, threads: threads, prefixCost: graph.offsets) { rows in
                                 for i in rows {

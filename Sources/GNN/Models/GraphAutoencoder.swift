@@ -35,7 +35,9 @@ public struct GraphAutoencoder: LinkPredictionModel {
         let (mean, logStd) = encoder(features, graph, training: training, generator: &generator)
         guard training, let logStd else { return (mean, mean, logStd) }
         var noise = Matrix(rows: mean.rows, columns: mean.columns)
-        for i in noise.values.indices { noise.values[i] = generator.nextGaussian() }
+        noise.withUnsafeMutableValues { values in
+            for i in values.indices { values[i] = generator.nextGaussian() }
+        }
         let z = mean + Tensor(noise, name: "noise") * logStd.clamped(max: Losses.MAX_LOGSTD).exp()
         return (z, mean, logStd)
     }

@@ -36,7 +36,7 @@ extension Tensor {
                     let b = Int(block[r])
                     guard grads[b] != nil else { continue }
                     let base = Int(rows[r]) * width
-                    grads[b]!.values.withUnsafeMutableBufferPointer { d in
+                    grads[b]!.withUnsafeMutableValues { d in
                         for j in 0 ..< width { d[base + j] += gv[r * width + j] }
                     }
                 }

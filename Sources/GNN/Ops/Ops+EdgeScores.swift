@@ -15,7 +15,7 @@ extension Tensor {
         let width = x.columns
         var out = Matrix(rows: sources.count, columns: 1)
         x.values.withUnsafeBufferPointer { xs in
-            out.values.withUnsafeMutableBufferPointer { o in
+            out.withUnsafeMutableValues { o in
                 Parallel.forEachChunk(count: sources.count, threads: threads) { edges in
                     for e in edges {
                         let u = Int(sources[e]) * width, v = Int(targets[e]) * width
@@ -33,7 +33,7 @@ extension Tensor {
                 g.values.withUnsafeBufferPointer { gs in
                     partials.withUnsafeMutableBufferPointer { buffers in
                         DispatchQueue.concurrentPerform(iterations: parts) { part in
-                            buffers[part].values.withUnsafeMutableBufferPointer { d in
+                            buffers[part].withUnsafeMutableValues { d in
                                 for e in sources.count * part / parts ..< sources.count * (part + 1) / parts {
                                     let u = Int(sources[e]) * width, v = Int(targets[e]) * width, w = gs[e]
                                     for k in 0 ..< width {

@@ -36,7 +36,7 @@ extension Tensor {
         var winner = [Int32](repeating: -1, count: count * width)
         var result = Matrix(rows: count, columns: width)
         value.values.withUnsafeBufferPointer { x in
-            result.values.withUnsafeMutableBufferPointer { out in
+            result.withUnsafeMutableValues { out in
                 winner.withUnsafeMutableBufferPointer { arg in
                     for r in 0 ..< n {
                         let s = Int(segmentIDs[r])
@@ -52,7 +52,7 @@ extension Tensor {
         return Tensor.record("segmentMax", value: result, parents: [self]) { g, _ in
             var dx = Matrix(rows: n, columns: width)
             g.values.withUnsafeBufferPointer { gv in
-                dx.values.withUnsafeMutableBufferPointer { d in
+                dx.withUnsafeMutableValues { d in
                     for k in 0 ..< count * width where winner[k] >= 0 {
                         d[Int(winner[k]) * width + k % width] += gv[k]
                     }

@@ -42,7 +42,7 @@ extension Tensor {
         return Tensor.record("sliceColumns", value: value.columns(range), parents: [self]) { g, _ in
             var dx = Matrix(rows: n, columns: width)
             g.values.withUnsafeBufferPointer { src in
-                dx.values.withUnsafeMutableBufferPointer { dst in
+                dx.withUnsafeMutableValues { dst in
                     for i in 0 ..< n {
                         (dst.baseAddress! + i * width + range.lowerBound)
                             .update(from: src.baseAddress! + i * range.count, count: range.count)

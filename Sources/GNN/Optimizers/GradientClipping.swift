@@ -18,7 +18,7 @@ public func clipGradientNorm(_ parameters: [NamedParameter], maxNorm: Float) -> 
     for p in parameters {
         guard var g = p.tensor.gradient else { continue }
         p.tensor.gradient = nil  // drop the stored copy so the scaling happens in place
-        g.values.withUnsafeMutableBufferPointer { v in
+        g.withUnsafeMutableValues { v in
             for i in v.indices { v[i] *= scale }
         }
         p.tensor.gradient = g

@@ -18,7 +18,7 @@ extension Tensor {
         precondition(gradient.rows == node.value.rows && gradient.columns == node.value.columns,
                      "gradient shape \(gradient.shape) differs from parameter shape \(node.value.shape)")
         gradient.values.withUnsafeBufferPointer { g in
-            node.value.values.withUnsafeMutableBufferPointer { v in
+            node.value.withUnsafeMutableValues { v in
                 update(v.baseAddress!, g.baseAddress!, v.count)
             }
         }

@@ -6,7 +6,9 @@ import Foundation
 /// every later edge must have the same number of columns.
 ///
 /// Parsing runs over the raw bytes, with no `String` per line; ids are non-negative integers
-/// below `Int32.max` (or below `nodeCount` when given), weights finite decimal numbers.
+/// below `nodeCount` when given, else below the limit `ListSizeLimits` sets by the number of
+/// edges (so one stray large id cannot allocate for billions of nodes); weights are finite
+/// decimal numbers.
 ///
 /// ```swift
 /// let edges = try EdgeListReader.read(contentsOf: url)
@@ -15,7 +17,9 @@ import Foundation
 public enum EdgeListReader {
     /// Reads the edge list in the file at `url`.
     ///
-    /// - Parameter nodeCount: when given, ids must be below it and the list has that many nodes.
+    /// - Parameter nodeCount: when given, ids must be below it and the list has that many nodes;
+    ///   otherwise the list has one more node than the largest id, which must be below
+    ///   `ListSizeLimits.idLimit(records:)` for the number of edges.
     /// - Throws: `GraphIOError.unreadable`, or `.malformedText` naming the line and column.
     /// - Complexity: O(file size)
     public static func read(contentsOf url: URL, nodeCount: Int? = nil) throws -> EdgeList {
@@ -55,13 +59,19 @@ public enum EdgeListReader {
         targets.reserveCapacity(estimate)
         var weighted: Bool?
         var firstLine = 0
-        var largest = -1
+        var largest = _LargestID()
+        func nodeID(_ what: String) throws -> Int {
+            let (line, column) = (scanner.line, scanner.column)
+            let id = try scanner.integer(in: 0, maxID, "\(what), an integer in \(idRange)")
+            largest.note(id, line: line, column: column)
+            return id
+        }
         while scanner.nextDataLine() {
-            let u = try scanner.integer(in: 0, maxID, "a source node id, an integer in \(idRange)")
+            let u = try nodeID("a source node id")
             guard scanner.nextField() else {
                 throw scanner.error(expected: "a target node id after the source (columns: u v [weight])")
             }
-            let v = try scanner.integer(in: 0, maxID, "a target node id, an integer in \(idRange)")
+            let v = try nodeID("a target node id")
             let more = scanner.nextField()
             if weighted == nil {
                 weighted = more
@@ -78,9 +88,10 @@ public enum EdgeListReader {
             }
             sources.append(Int32(truncatingIfNeeded: u))
             targets.append(Int32(truncatingIfNeeded: v))
-            largest = max(largest, u, v)
         }
-        var list = EdgeList(sources: [], targets: [], nodeCount: max(nodeCount ?? 0, largest + 1))
+        try largest.check(below: nodeCount, records: sources.count, path: path, what: "a node id",
+                          countName: "the node count", remedy: _LargestID.nodeRemedy)
+        var list = EdgeList(sources: [], targets: [], nodeCount: nodeCount ?? largest.value + 1)
         list.sources = sources
         list.targets = targets
         list.weights = weighted == true ? weights : nil

@@ -4,13 +4,14 @@ import Foundation
 /// `shared/data/cora/labels.tsv`); class `-1` means unlabeled. Blank lines and `#` comments are
 /// skipped; spaces or a comma may separate the columns too.
 ///
-/// The result has `max(nodeCount, largest node + 1)` entries; nodes not listed get `-1`. A node
-/// may be listed twice only with the same class.
+/// The result has `nodeCount` entries when given (ids must be below it), else one more than the
+/// largest node id, within `ListSizeLimits` (as are the classes); nodes not listed get `-1`. A
+/// node may be listed twice only with the same class.
 public enum LabelListReader {
     /// Reads the label list in the file at `url`.
     /// - Throws: `GraphIOError.unreadable`, or `.malformedText` naming the line and column.
     /// - Complexity: O(file size + nodeCount)
-    public static func read(contentsOf url: URL, nodeCount: Int = 0) throws -> [Int32] {
+    public static func read(contentsOf url: URL, nodeCount: Int? = nil) throws -> [Int32] {
         let bytes = try _readFile(url)
         return try parse(bytes, path: url.path, nodeCount: nodeCount)
     }
@@ -19,15 +20,21 @@ public enum LabelListReader {
     /// - Throws: `GraphIOError.malformedText` naming `path`, the line and the column.
     /// - Complexity: O(bytes + nodeCount)
     public static func parse<Bytes: ContiguousBytes>(
-        _ bytes: Bytes, path: String = "<memory>", nodeCount: Int = 0
+        _ bytes: Bytes, path: String = "<memory>", nodeCount: Int? = nil
     ) throws -> [Int32] {
+        try ListSizeLimits._checkGiven(nodeCount, "node count", path: path)
         let pairs = try bytes.withUnsafeBytes { try _pairs(raw: $0, path: path) }
-        return try _labels(pairs, count: max(nodeCount, pairs.largestNode + 1))
+        try pairs.checkNodes(below: nodeCount)
+        return try _labels(pairs, count: nodeCount ?? pairs.largestNode.value + 1)
     }
 
+    /// The pairs of a label list, classes checked against `ListSizeLimits`.
     static func _pairs(raw: UnsafeRawBufferPointer, path: String) throws -> _PairList {
-        try _PairList(raw: raw, path: path, valueName: "a class",
-                      valueRange: -1 ... Int(Int32.max) - 1)
+        let pairs = try _PairList(raw: raw, path: path, valueName: "a class",
+                                  valueRange: -1 ... Int(Int32.max) - 1)
+        try pairs.largestValue.check(below: nil, records: pairs.records, path: path, what: "a class",
+                                     countName: "a class count", remedy: "number the classes from 0")
+        return pairs
     }
 
     /// One label per node, `-1` where none is given.

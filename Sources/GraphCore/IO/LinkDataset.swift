@@ -34,30 +34,40 @@ public struct LinkDataset: Sendable {
 
     /// Loads the data set in `directory`; the graph is built with `options` (undirected by
     /// default, as each undirected edge is listed once).
+    ///
+    /// - Parameter nodeCount: when given, every id must be below it and the data set has that
+    ///   many nodes; otherwise one more than the largest id in any file, each file's ids within
+    ///   `ListSizeLimits` for its number of lines, and the dense features within the entry limit
+    ///   for all the lines read.
     /// - Throws: `GraphIOError` naming the file, and the line for malformed input.
     /// - Complexity: O(file sizes + V × featureCount + E log d)
-    public static func load(directory: URL,
+    public static func load(directory: URL, nodeCount: Int? = nil,
                             options: GraphBuilder.Options = .init(directed: false)) throws -> LinkDataset {
         let edgeFile = directory.appendingPathComponent("edges.tsv")
         let featureFile = directory.appendingPathComponent("features.tsv")
         let labelFile = directory.appendingPathComponent("labels.tsv")
         let exists = { (url: URL) in FileManager.default.fileExists(atPath: url.path) }
 
-        var edges = try EdgeListReader.read(contentsOf: edgeFile)
+        try ListSizeLimits._checkGiven(nodeCount, "node count", path: directory.path)
+        var edges = try EdgeListReader.read(contentsOf: edgeFile, nodeCount: nodeCount)
         let featurePairs = try exists(featureFile)
             ? _readFile(featureFile).withUnsafeBytes { try FeatureListReader._pairs(raw: $0, path: featureFile.path) }
             : nil
         let labelPairs = try exists(labelFile)
             ? _readFile(labelFile).withUnsafeBytes { try LabelListReader._pairs(raw: $0, path: labelFile.path) }
             : nil
-        let nodeCount = max(edges.nodeCount, (featurePairs?.largestNode ?? -1) + 1,
-                            (labelPairs?.largestNode ?? -1) + 1)
-        edges.nodeCount = nodeCount
+        try featurePairs?.checkNodes(below: nodeCount)
+        try labelPairs?.checkNodes(below: nodeCount)
+        let count = nodeCount ?? max(edges.nodeCount, (featurePairs?.largestNode.value ?? -1) + 1,
+                                     (labelPairs?.largestNode.value ?? -1) + 1)
+        edges.nodeCount = count
         let graph = try edges.graph(options: options)
+        let records = edges.count + (featurePairs?.records ?? 0) + (labelPairs?.records ?? 0)
         let features = try featurePairs.map {
-            try FeatureListReader._matrix($0, rows: nodeCount, columns: $0.largestValue + 1)
+            try FeatureListReader._matrix($0, rows: count, rowsGiven: nodeCount != nil, featureCount: nil,
+                                          records: records)
         }
-        let labels = try labelPairs.map { try LabelListReader._labels($0, count: nodeCount) }
+        let labels = try labelPairs.map { try LabelListReader._labels($0, count: count) }
         return LinkDataset(edges: edges, graph: graph, features: features, labels: labels)
     }
 }

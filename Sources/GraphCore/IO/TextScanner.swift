@@ -15,6 +15,8 @@ struct _TextScanner {
     private(set) var line = 1
     private var lineStart = 0
     let path: String
+    /// 1-based column of the cursor on the current line.
+    var column: Int { position - lineStart + 1 }
 
     private static let newline = UInt8(ascii: "\n")
     private static let empty: UnsafePointer<UInt8> = {
@@ -228,7 +230,7 @@ struct _TextScanner {
             let text = String(decoding: UnsafeBufferPointer(start: base + position, count: shown), as: UTF8.self)
             found = "\"\(text)\(shown < end - position ? "…" : "")\""
         }
-        return .malformedText(path: path, line: line, column: position - lineStart + 1,
+        return .malformedText(path: path, line: line, column: column,
                               expected: expected, found: found)
     }
 }
