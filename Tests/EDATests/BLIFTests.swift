@@ -114,7 +114,7 @@ import GraphCore
     @Test(arguments: [CircuitGenerator.Kind.adder, .multiplier, .comparator, .mux, .parity, .control])
     func roundTripIsEquivalent(kind: CircuitGenerator.Kind) throws {
         let aig = try CircuitGenerator.make(kind, bits: kind == .mux ? 2 : 5, seed: 3)
-        let text = String(decoding: BLIFWriter.bytes(of: aig), as: UTF8.self)
+        let text = String(decoding: try BLIFWriter.bytes(of: aig), as: UTF8.self)
         let back = try Self.read(text)
         #expect(back.andCount == aig.strashed().andCount)
         #expect(try aig.checkEquivalence(with: back) == .equivalent)
@@ -138,7 +138,7 @@ import GraphCore
         try aig.addOutput(b)
         try aig.addOutput(AIG.constantFalse, name: "n3")
         try aig.addOutput(q1)
-        let back = try Self.read(String(decoding: BLIFWriter.bytes(of: aig), as: UTF8.self))
+        let back = try Self.read(String(decoding: try BLIFWriter.bytes(of: aig), as: UTF8.self))
         #expect(back.latchReset == [.one, .uninitialized])
         #expect(back.name(of: .input, at: 1) == "pi1" && back.name(of: .output, at: 0) == "x")
         #expect(try aig.checkEquivalence(with: back) == .equivalent)
@@ -146,7 +146,7 @@ import GraphCore
 
     @Test func everyPrefixAndMutationIsHandled() throws {
         let samples = [Array(Self.fullAdder.utf8),
-                       BLIFWriter.bytes(of: try CircuitGenerator.make(.control, bits: 4, seed: 2))]
+                       try BLIFWriter.bytes(of: try CircuitGenerator.make(.control, bits: 4, seed: 2))]
         try NetlistFuzz.run(samples, seed: 11) { try BLIFReader.read(bytes: $0, fileName: "fuzz") }
     }
 }

@@ -97,7 +97,7 @@ import Testing
     @Test(arguments: [CircuitGenerator.Kind.adder, .multiplier, .comparator, .mux, .parity, .control])
     func roundTripIsEquivalent(kind: CircuitGenerator.Kind) throws {
         let aig = try CircuitGenerator.make(kind, bits: kind == .mux ? 2 : 5, seed: 4)
-        let back = try BenchReader.read(bytes: BenchWriter.bytes(of: aig))
+        let back = try BenchReader.read(bytes: try BenchWriter.bytes(of: aig))
         #expect(back.andCount == aig.strashed().andCount)
         #expect(try aig.checkEquivalence(with: back) == .equivalent)
         #expect(back.name(of: .input, at: 1) == aig.name(of: .input, at: 1))
@@ -113,7 +113,7 @@ import Testing
         try aig.addOutput(q0, name: "y")
         try aig.addOutput(AIG.constantTrue, name: "t")
         try aig.addOutput(AIG.not(aig.and(q0, q1)), name: "z")
-        let back = try BenchReader.read(bytes: BenchWriter.bytes(of: aig))
+        let back = try BenchReader.read(bytes: try BenchWriter.bytes(of: aig))
         #expect(back.latchReset == [.zero, .zero])
         // Three clock cycles from reset with a = 1, 0, 1: the outputs must agree at every step.
         func trace(_ c: AIG) throws -> [[Bool]] {
@@ -130,7 +130,7 @@ import Testing
     }
 
     @Test func everyPrefixAndMutationIsHandled() throws {
-        let samples = [Array(Self.c17.utf8), BenchWriter.bytes(of: try CircuitGenerator.make(.control, bits: 4, seed: 2))]
+        let samples = [Array(Self.c17.utf8), try BenchWriter.bytes(of: try CircuitGenerator.make(.control, bits: 4, seed: 2))]
         try NetlistFuzz.run(samples, seed: 12) { try BenchReader.read(bytes: $0, fileName: "fuzz") }
     }
 }

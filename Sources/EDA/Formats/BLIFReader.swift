@@ -18,36 +18,3 @@ public enum BLIFReader {
         }
     }
 }
-
-/// What the text-netlist readers share: reading a file and labelling errors with its name.
-enum NetlistFile {
-    /// The bytes of `path`, with I/O failures as `NetlistError.io`. - Complexity: O(n)
-    static func readAll(_ path: String) throws -> [UInt8] {
-        do {
-            return try FileIO.readAll(path)
-        } catch let error as AIGERError {
-            throw NetlistError(.io(error.message), at: nil, file: path)
-        }
-    }
-
-    /// Writes `bytes` atomically, with I/O failures as `NetlistError.io`. - Complexity: O(n)
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        do {
-            try FileIO.writeAtomically(bytes, to: path)
-        } catch let error as AIGERError {
-            throw NetlistError(.io(error.message), at: nil, file: path)
-        }
-    }
-
-    /// Runs `parse` into a fresh `NetlistBuilder` and finishes it, adding `fileName` to errors.
-    static func build(_ fileName: String?, _ parse: (inout NetlistBuilder) throws -> Void) throws -> AIG {
-        do {
-            var builder = NetlistBuilder()
-            try parse(&builder)
-            return try builder.finish()
-        } catch var error as NetlistError {
-            error.file = fileName
-            throw error
-        }
-    }
-}

@@ -2,11 +2,17 @@
 /// (initial value 0, 1 or 2 = don't care), one two-input `.names` per AND (a complemented
 /// fanin is a `0` in the cube), and a buffer, inverter or constant `.names` where an output
 /// or latch input needs one. ABC and `BLIFReader` read the result back to an equal function.
+/// BLIF has no property sections: an AIG with bad-state, constraint, justice or fairness
+/// properties is refused unless `dropping` allows `.properties`. The AIGER comment becomes
+/// `#` comment lines.
 public enum BLIFWriter {
-    /// The file's bytes; `model` names the `.model`. - Complexity: O(M + outputs)
-    public static func bytes(of aig: AIG, model: String = "top") -> [UInt8] {
+    /// The file's bytes; `model` names the `.model`.
+    /// - Throws: `LossyWriteError` when the AIG has properties and `dropping` lacks `.properties`.
+    /// - Complexity: O(M + outputs)
+    public static func bytes(of aig: AIG, model: String = "top", dropping: Set<FormatLoss.Kind> = []) throws -> [UInt8] {
+        try NetlistWriting.requireAllowed(aig, as: .blif, dropping: dropping)
         var names = NetlistNames(aig) { $0.isNetlistName(forbidding: "#\\") && !$0.hasPrefix(".") }
-        var out = "# written by graphtool\n.model \(model.isNetlistName(forbidding: "#\\") ? model : "top")\n"
+        var out = NetlistWriting.header(aig, marker: "#") + ".model \(model.isNetlistName(forbidding: "#\\") ? model : "top")\n"
         out.reserveCapacity(32 * aig.andCount + 256)
         list(".inputs", aig.inputs.map { names.variable[Int($0)]! }, into: &out)
         list(".outputs", names.outputs, into: &out)
@@ -37,9 +43,10 @@ public enum BLIFWriter {
         return Array(out.utf8)
     }
 
-    /// Writes the file at `path` atomically. - Throws: `NetlistError.io`. - Complexity: O(M)
-    public static func write(_ aig: AIG, to path: String, model: String = "top") throws {
-        try NetlistFile.writeAtomically(bytes(of: aig, model: model), to: path)
+    /// Writes the file at `path` atomically.
+    /// - Throws: `LossyWriteError` (as `bytes`), `NetlistError.io`. - Complexity: O(M)
+    public static func write(_ aig: AIG, to path: String, model: String = "top", dropping: Set<FormatLoss.Kind> = []) throws {
+        try NetlistFile.writeAtomically(NetlistFile.naming(path) { try bytes(of: aig, model: model, dropping: dropping) }, to: path)
     }
 
     /// A `.names` making `name` equal to `literal`.

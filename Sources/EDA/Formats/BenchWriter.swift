@@ -1,13 +1,18 @@
 /// Writes an `AIG` as an ISCAS `.bench` netlist: `INPUT`/`OUTPUT` lines, one two-input `AND`
 /// per AND, a `NOT` per complemented signal that something reads, `vdd`/`gnd` for constants,
 /// and a `DFF` per latch. Bench flip-flops start at 0: a latch that starts at 1 is written
-/// complemented (its DFF holds the inverse, a NOT restores it), so the function is kept; an
-/// uninitialised latch is written as starting at 0, one of the values it may take.
+/// complemented (its DFF holds the inverse, a NOT restores it), so the behaviour from reset is
+/// kept. An uninitialised latch cannot be written (it would start at 0) and properties have no
+/// section: both are refused unless `dropping` allows `.latchInit` or `.properties`. The AIGER
+/// comment becomes `#` comment lines.
 public enum BenchWriter {
-    /// The file's bytes. - Complexity: O(M + outputs)
-    public static func bytes(of aig: AIG) -> [UInt8] {
+    /// The file's bytes.
+    /// - Throws: `LossyWriteError` for uninitialised latches or properties not allowed by `dropping`.
+    /// - Complexity: O(M + outputs)
+    public static func bytes(of aig: AIG, dropping: Set<FormatLoss.Kind> = []) throws -> [UInt8] {
+        try NetlistWriting.requireAllowed(aig, as: .bench, dropping: dropping)
         var names = NetlistNames(aig) { $0.isNetlistName(forbidding: "#(),=") }
-        var out = "# written by graphtool\n"
+        var out = NetlistWriting.header(aig, marker: "#")
         out.reserveCapacity(24 * aig.andCount + 256)
         for v in aig.inputs { out += "INPUT(\(names.variable[Int(v)]!))\n" }
         for name in names.outputs { out += "OUTPUT(\(name))\n" }
@@ -44,8 +49,9 @@ public enum BenchWriter {
         return Array((out + body).utf8)
     }
 
-    /// Writes the file at `path` atomically. - Throws: `NetlistError.io`. - Complexity: O(M)
-    public static func write(_ aig: AIG, to path: String) throws {
-        try NetlistFile.writeAtomically(bytes(of: aig), to: path)
+    /// Writes the file at `path` atomically.
+    /// - Throws: `LossyWriteError` (as `bytes`), `NetlistError.io`. - Complexity: O(M)
+    public static func write(_ aig: AIG, to path: String, dropping: Set<FormatLoss.Kind> = []) throws {
+        try NetlistFile.writeAtomically(NetlistFile.naming(path) { try bytes(of: aig, dropping: dropping) }, to: path)
     }
 }

@@ -48,8 +48,7 @@ public enum CircuitFile {
     /// - Throws: `UnsupportedFile` for other extensions (and `.gz`), `AIGERError` or `NetlistError`.
     /// - Complexity: O(file size + ANDs)
     public static func read(_ path: String) throws -> AIG {
-        guard let format = Format(path: path) else { throw UnsupportedFile(path: path) }
-        switch format {
+        switch try format(of: path) {
         case .aiger: return try AIGERReader.read(contentsOf: path)
         case .blif: return try BLIFReader.read(contentsOf: path)
         case .bench: return try BenchReader.read(contentsOf: path)
@@ -57,17 +56,41 @@ public enum CircuitFile {
         }
     }
 
-    /// Writes `aig` to `path` in the format its extension names (AIGER: `.aag` ASCII, `.aig` binary).
-    /// - Throws: `UnsupportedFile`; `AIGERError`/`NetlistError` for I/O, or latches in Verilog.
+    /// Writes `aig` to `path` in the format its extension names (AIGER: `.aag` ASCII, `.aig`
+    /// binary), atomically. BLIF models and Verilog modules are named after the file. What the
+    /// format cannot hold (see `FormatLoss`) is refused unless `dropping` allows its kind.
+    /// `writeChecked` also reads the file back and compares it before it replaces `path`.
+    ///
+    /// - Returns: what was dropped (empty for AIGER, or when the AIG has nothing the format lacks).
+    /// - Throws: `UnsupportedFile`; `LossyWriteError` naming the refused loss (nothing is
+    ///   written); `AIGERError`/`NetlistError` for I/O, or latches in Verilog.
     /// - Complexity: O(M)
-    public static func write(_ aig: AIG, to path: String) throws {
+    @discardableResult
+    public static func write(_ aig: AIG, to path: String, dropping: Set<FormatLoss.Kind> = []) throws -> FormatLoss {
+        let format = try format(of: path)
+        try write(aig, to: path, as: format, name: stem(of: path), dropping: dropping)
+        return FormatLoss(writing: aig, as: format).restricted(to: dropping)
+    }
+
+    /// The format `path`'s extension names. - Throws: `UnsupportedFile`. - Complexity: O(path)
+    static func format(of path: String) throws -> Format {
         guard let format = Format(path: path) else { throw UnsupportedFile(path: path) }
-        let stem = String(path.split(separator: "/").last?.split(separator: ".").first ?? "top")
+        return format
+    }
+
+    /// The file name up to its first dot, naming a BLIF model or Verilog module. - Complexity: O(path)
+    static func stem(of path: String) -> String {
+        String(path.split(separator: "/").last?.split(separator: ".").first ?? "top")
+    }
+
+    /// Writes `aig` to `path` as `format`, the model or module called `name`; a refused loss
+    /// names `path`. - Complexity: O(M)
+    static func write(_ aig: AIG, to path: String, as format: Format, name: String, dropping: Set<FormatLoss.Kind>) throws {
         switch format {
         case .aiger: try AIGERWriter.write(aig, to: path)
-        case .blif: try BLIFWriter.write(aig, to: path, model: stem)
-        case .bench: try BenchWriter.write(aig, to: path)
-        case .verilog: try VerilogWriter.write(aig, to: path, module: stem)
+        case .blif: try BLIFWriter.write(aig, to: path, model: name, dropping: dropping)
+        case .bench: try BenchWriter.write(aig, to: path, dropping: dropping)
+        case .verilog: try VerilogWriter.write(aig, to: path, module: name, dropping: dropping)
         }
     }
 }

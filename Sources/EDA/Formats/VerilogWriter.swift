@@ -1,6 +1,9 @@
 /// Writes a combinational `AIG` as one structural Verilog module: ports, one `wire` and one
 /// `assign n = a & ~b;` per AND, and an `assign` per output that needs a buffer, inverter or
 /// constant. Names that are not plain Verilog identifiers are written escaped (`\a[0] `).
+/// Verilog output has no property sections: an AIG with bad-state, constraint, justice or
+/// fairness properties is refused unless `dropping` allows `.properties`. The AIGER comment
+/// becomes `//` comment lines.
 public enum VerilogWriter {
     static let keywords: Set<String> = [
         "module", "endmodule", "input", "output", "inout", "wire", "reg", "assign", "and", "or", "nand", "nor",
@@ -8,12 +11,14 @@ public enum VerilogWriter {
     ]
 
     /// The file's bytes.
-    /// - Throws: `NetlistError.unsupported` for an AIG with latches (this writer has no flip-flops).
+    /// - Throws: `NetlistError.unsupported` for an AIG with latches (this writer has no
+    ///   flip-flops); `LossyWriteError` for properties not allowed by `dropping`.
     /// - Complexity: O(M + outputs)
-    public static func bytes(of aig: AIG, module: String = "top") throws -> [UInt8] {
+    public static func bytes(of aig: AIG, module: String = "top", dropping: Set<FormatLoss.Kind> = []) throws -> [UInt8] {
         guard aig.latches.isEmpty else {
             throw NetlistError(.unsupported("the Verilog writer handles combinational AIGs only; this one has \(aig.latches.count) latches (write BLIF, bench or AIGER instead)"), at: nil)
         }
+        try NetlistWriting.requireAllowed(aig, as: .verilog, dropping: dropping)
         let names = NetlistNames(aig) { $0.isNetlistName(forbidding: "") }
         func id(_ name: String) -> String {
             let bytes = Array(name.utf8)
@@ -28,7 +33,7 @@ public enum VerilogWriter {
         }
         let inputs = aig.inputs.map { id(names.variable[Int($0)]!) }
         let outputs = names.outputs.map(id)
-        var out = "// written by graphtool\nmodule \(id(module)) (\((inputs + outputs).joined(separator: ", ")));\n"
+        var out = NetlistWriting.header(aig, marker: "//") + "module \(id(module)) (\((inputs + outputs).joined(separator: ", ")));\n"
         out.reserveCapacity(40 * aig.andCount + 256)
         for name in inputs { out += "  input \(name);\n" }
         for name in outputs { out += "  output \(name);\n" }
@@ -47,13 +52,8 @@ public enum VerilogWriter {
     }
 
     /// Writes the file at `path` atomically.
-    /// - Throws: `NetlistError` (latches, I/O). - Complexity: O(M)
-    public static func write(_ aig: AIG, to path: String, module: String = "top") throws {
-        do {
-            try NetlistFile.writeAtomically(bytes(of: aig, module: module), to: path)
-        } catch var error as NetlistError {
-            error.file = error.file ?? path
-            throw error
-        }
+    /// - Throws: `NetlistError` (latches, I/O), `LossyWriteError` (as `bytes`). - Complexity: O(M)
+    public static func write(_ aig: AIG, to path: String, module: String = "top", dropping: Set<FormatLoss.Kind> = []) throws {
+        try NetlistFile.writeAtomically(NetlistFile.naming(path) { try bytes(of: aig, module: module, dropping: dropping) }, to: path)
     }
 }
