@@ -1,3 +1,5 @@
+import GraphCore
+
 /// Reads a flat BLIF model into an `AIG` (`BLIFParser` events built by `NetlistBuilder`).
 ///
 /// ```swift
@@ -25,8 +27,8 @@ enum NetlistFile {
     static func readAll(_ path: String) throws -> [UInt8] {
         do {
             return try FileIO.readAll(path)
-        } catch let error as AIGERError {
-            throw NetlistError(.io(error.message), at: nil, file: path)
+        } catch let error as GraphIOError {
+            throw NetlistError(error)
         }
     }
 
@@ -34,8 +36,8 @@ enum NetlistFile {
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         do {
             try FileIO.writeAtomically(bytes, to: path)
-        } catch let error as AIGERError {
-            throw NetlistError(.io(error.message), at: nil, file: path)
+        } catch let error as GraphIOError {
+            throw NetlistError(error)
         }
     }
 
