@@ -57,7 +57,7 @@ public enum Graphviz {
         }
         let bytes = try render(dot: dot, engine: engine, format: chosen)
         do {
-            try writeFileAtomically(bytes, to: url)
+            try FileIO.writeAtomically(bytes, to: path)
         } catch let error as GraphIOError {
             throw RenderError.cannotWrite(path: path, reason: error.description)
         }

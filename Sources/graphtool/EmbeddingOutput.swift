@@ -36,11 +36,11 @@ enum EmbeddingOutput {
             for r in 0 ..< matrix.rows {
                 text += matrix.row(r).map { "\($0)" }.joined(separator: ",") + "\n"
             }
-            try writeFileAtomically(Array(text.utf8), to: url)
+            try FileIO.writeAtomically(Array(text.utf8), to: url.path)
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            try writeFileAtomically(try encoder.encode(document!), to: url)
+            try FileIO.writeAtomically(try encoder.encode(document!), to: url.path)
         }
     }
 

@@ -107,7 +107,7 @@ import Testing
         #expect {
             try AIGERReader.read(contentsOf: "/nonexistent/x.aig")
         } throws: { error in
-            (error as? AIGERError)?.description == "/nonexistent/x.aig: cannot open the file: No such file or directory"
+            (error as? AIGERError)?.description == "/nonexistent/x.aig: cannot read the file: open failed: No such file or directory"
         }
     }
 }

@@ -1,3 +1,5 @@
+import GraphCore
+
 /// Why an AIGER file was rejected, and where: the file, the line (ASCII `aag`) or byte offset
 /// (binary `aig`), and what the reader expected there.
 public struct AIGERError: Error, Equatable, CustomStringConvertible {
@@ -53,6 +55,11 @@ public struct AIGERError: Error, Equatable, CustomStringConvertible {
     public var reason: Reason
 
     /// Creates an error. - Complexity: O(1)
+    /// A failed read or write of the file layer, as `.io` naming its file. - Complexity: O(1)
+    public init(_ error: GraphIOError) {
+        self.init(.io(error.message), at: nil, file: error.path)
+    }
+
     public init(_ reason: Reason, at location: Location?, file: String? = nil) {
         self.reason = reason
         self.location = location

@@ -1,3 +1,5 @@
+import GraphCore
+
 /// Reads AIGER 1.9 files, ASCII (`aag`) or binary (`aig`), into an `AIG`.
 ///
 /// ```swift
@@ -9,7 +11,12 @@ public enum AIGERReader {
     /// - Throws: `AIGERError` naming the file and the line or byte offset of the problem.
     /// - Complexity: O(n) in the file size (binary); O(n) expected (ASCII).
     public static func read(contentsOf path: String) throws -> AIG {
-        let bytes = try FileIO.readAll(path)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.readAll(path)
+        } catch let error as GraphIOError {
+            throw AIGERError(error)
+        }
         return try read(bytes: bytes, fileName: path)
     }
 

@@ -1,3 +1,5 @@
+import GraphCore
+
 /// Writes an `AIG` as AIGER 1.9, ASCII (`aag`) or binary (`aig`), every section included:
 /// latches with reset values, outputs, bad/constraint/justice/fairness properties, symbols and
 /// the opaque comment bytes. Reading the result gives back an equal `AIG` (binary output is
@@ -28,7 +30,11 @@ public enum AIGERWriter {
     /// defaults to the one the extension names (`.aag` ASCII, otherwise binary).
     /// - Throws: `AIGERError.io`. - Complexity: O(M + sections)
     public static func write(_ aig: AIG, to path: String, format: Format? = nil) throws {
-        try FileIO.writeAtomically(bytes(of: aig, format: format ?? Format(path: path)), to: path)
+        do {
+            try FileIO.writeAtomically(bytes(of: aig, format: format ?? Format(path: path)), to: path)
+        } catch let error as GraphIOError {
+            throw AIGERError(error)
+        }
     }
 
     private static func writeASCII(_ aig: AIG, to out: inout [UInt8]) {

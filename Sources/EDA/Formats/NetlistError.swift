@@ -1,3 +1,5 @@
+import GraphCore
+
 /// A position in a text netlist: 1-based line and column (the column counts bytes).
 public struct NetlistLocation: Equatable, Sendable, CustomStringConvertible {
     public var line: Int
@@ -39,6 +41,11 @@ public struct NetlistError: Error, Equatable, CustomStringConvertible {
     public var location: NetlistLocation?
     /// What is wrong.
     public var reason: Reason
+
+    /// A failed read or write of the file layer, as `.io` naming its file. - Complexity: O(1)
+    public init(_ error: GraphIOError) {
+        self.init(.io(error.message), at: nil, file: error.path)
+    }
 
     /// Creates an error. - Complexity: O(1)
     public init(_ reason: Reason, at location: NetlistLocation?, file: String? = nil) {

@@ -1,3 +1,5 @@
+import GraphCore
+
 /// What the text-netlist readers and writers share: reading and writing a file, and labelling
 /// errors with its name.
 enum NetlistFile {
@@ -5,8 +7,8 @@ enum NetlistFile {
     static func readAll(_ path: String) throws -> [UInt8] {
         do {
             return try FileIO.readAll(path)
-        } catch let error as AIGERError {
-            throw NetlistError(.io(error.message), at: nil, file: path)
+        } catch let error as GraphIOError {
+            throw NetlistError(error)
         }
     }
 
@@ -14,8 +16,8 @@ enum NetlistFile {
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         do {
             try FileIO.writeAtomically(bytes, to: path)
-        } catch let error as AIGERError {
-            throw NetlistError(.io(error.message), at: nil, file: path)
+        } catch let error as GraphIOError {
+            throw NetlistError(error)
         }
     }
 

@@ -50,37 +50,29 @@ public enum SafeTensors {
         return data
     }
 
-    /// Writes `contents` to `url` atomically: to a temporary file beside it, then `rename(2)`, so a
+    /// Writes `contents` to `url` atomically, through GraphCore's file layer (`FileIO`): a
     /// reader never sees half a checkpoint and a crash leaves the old one intact.
-    /// - Throws: `CheckpointError.io` with the system's reason.
+    /// - Throws: `CheckpointError.io` naming the file and the system's reason.
     /// - Complexity: O(total tensor size)
     public static func write(_ contents: Contents, to url: URL) throws {
         let data = try encode(contents)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            try data.write(to: temporary)
-        } catch {
-            throw CheckpointError.io(path: temporary.path, reason: error.localizedDescription)
+            try FileIO.writeAtomically(data, to: url.path)
+        } catch let error as GraphIOError {
+            throw CheckpointError.io(path: error.path, reason: error.message)
         }
-        try posix(path: url.path) { rename(temporary.path, url.path) }
     }
 
     /// Reads and parses the checkpoint at `url`.
     /// - Throws: `CheckpointError.io`, `.malformed` or `.unsupportedDType`.
     /// - Complexity: O(file size)
     public static func read(from url: URL) throws -> Contents {
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw CheckpointError.io(path: url.path, reason: error.localizedDescription)
+            bytes = try FileIO.readAll(url.path)
+        } catch let error as GraphIOError {
+            throw CheckpointError.io(path: error.path, reason: error.message)
         }
-        return try decode(data, path: url.path)
-    }
-
-    /// Runs a C call returning -1 on failure and converts `errno` to `CheckpointError.io`.
-    private static func posix(path: String, _ call: () -> Int32) throws {
-        if call() == -1 { throw CheckpointError.io(path: path, reason: String(cString: strerror(errno))) }
+        return try decode(Data(bytes), path: url.path)
     }
 }

@@ -55,7 +55,7 @@ public struct DOTWriter {
     /// - Throws: `GraphIOError.unwritable`.
     /// - Complexity: O(V + E) plus the closures' cost.
     public func write(_ graph: Graph, to url: URL) throws {
-        try _AtomicFile.write(to: url) { try encode(graph, into: &$0) }
+        try FileIO.writeAtomically(to: url.path) { try encode(graph, into: &$0) }
     }
 
     private func encode(_ graph: Graph, into out: inout _ByteWriter) throws {

@@ -23,7 +23,7 @@ public enum EdgeListReader {
     /// - Throws: `GraphIOError.unreadable`, or `.malformedText` naming the line and column.
     /// - Complexity: O(file size)
     public static func read(contentsOf url: URL, nodeCount: Int? = nil) throws -> EdgeList {
-        let bytes = try _readFile(url)
+        let bytes = try FileIO.readAll(url.path)
         return try parse(bytes, path: url.path, nodeCount: nodeCount)
     }
 

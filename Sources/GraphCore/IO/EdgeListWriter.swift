@@ -35,7 +35,7 @@ public struct EdgeListWriter: Sendable {
     /// - Throws: `GraphIOError.unwritable`; `.unsupported` for a weight that is not finite.
     /// - Complexity: O(E)
     public func write(_ edges: EdgeList, to url: URL) throws {
-        try _AtomicFile.write(to: url) { try encode(edges, path: url.path, into: &$0) }
+        try FileIO.writeAtomically(to: url.path) { try encode(edges, path: url.path, into: &$0) }
     }
 
     /// Writes the edges of `graph` (each undirected edge once, `u <= v`) to `url` atomically.

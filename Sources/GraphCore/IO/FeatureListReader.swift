@@ -17,7 +17,7 @@ public enum FeatureListReader {
     ///   the counts given make a matrix of more than `maxEntries`.
     /// - Complexity: O(file size + rows × columns)
     public static func read(contentsOf url: URL, nodeCount: Int? = nil, featureCount: Int? = nil) throws -> Matrix {
-        let bytes = try _readFile(url)
+        let bytes = try FileIO.readAll(url.path)
         return try parse(bytes, path: url.path, nodeCount: nodeCount, featureCount: featureCount)
     }
 

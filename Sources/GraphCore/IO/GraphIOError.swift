@@ -39,17 +39,24 @@ public enum GraphIOError: Error, Equatable, CustomStringConvertible {
     /// `path:line:column: expected …, found …` (text) or `path: at byte offset N: …` (binary).
     /// - Complexity: O(message length)
     public var description: String {
+        if case .malformedText = self { return "\(path):\(message)" }
+        return "\(path): \(message)"
+    }
+
+    /// The description without the file name in front, for errors of other modules that carry
+    /// the file themselves. - Complexity: O(message length)
+    public var message: String {
         switch self {
-        case let .unreadable(path, reason):
-            return "\(path): cannot read the file: \(reason)"
-        case let .unwritable(path, reason):
-            return "\(path): cannot write the file: \(reason); the destination was left unchanged"
-        case let .malformedText(path, line, column, expected, found):
-            return "\(path):\(line):\(column): expected \(expected), found \(found)"
-        case let .malformedBinary(path, offset, expected, found):
-            return "\(path): at byte offset \(offset): expected \(expected), found \(found)"
-        case let .unsupported(path, reason):
-            return "\(path): cannot be written: \(reason)"
+        case let .unreadable(_, reason):
+            return "cannot read the file: \(reason)"
+        case let .unwritable(_, reason):
+            return "cannot write the file: \(reason); the destination was left unchanged"
+        case let .malformedText(_, line, column, expected, found):
+            return "\(line):\(column): expected \(expected), found \(found)"
+        case let .malformedBinary(_, offset, expected, found):
+            return "at byte offset \(offset): expected \(expected), found \(found)"
+        case let .unsupported(_, reason):
+            return "cannot be written: \(reason)"
         }
     }
 }

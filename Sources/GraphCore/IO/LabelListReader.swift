@@ -12,7 +12,7 @@ public enum LabelListReader {
     /// - Throws: `GraphIOError.unreadable`, or `.malformedText` naming the line and column.
     /// - Complexity: O(file size + nodeCount)
     public static func read(contentsOf url: URL, nodeCount: Int? = nil) throws -> [Int32] {
-        let bytes = try _readFile(url)
+        let bytes = try FileIO.readAll(url.path)
         return try parse(bytes, path: url.path, nodeCount: nodeCount)
     }
 

@@ -51,10 +51,10 @@ public struct LinkDataset: Sendable {
         try ListSizeLimits._checkGiven(nodeCount, "node count", path: directory.path)
         var edges = try EdgeListReader.read(contentsOf: edgeFile, nodeCount: nodeCount)
         let featurePairs = try exists(featureFile)
-            ? _readFile(featureFile).withUnsafeBytes { try FeatureListReader._pairs(raw: $0, path: featureFile.path) }
+            ? FileIO.readAll(featureFile.path).withUnsafeBytes { try FeatureListReader._pairs(raw: $0, path: featureFile.path) }
             : nil
         let labelPairs = try exists(labelFile)
-            ? _readFile(labelFile).withUnsafeBytes { try LabelListReader._pairs(raw: $0, path: labelFile.path) }
+            ? FileIO.readAll(labelFile.path).withUnsafeBytes { try LabelListReader._pairs(raw: $0, path: labelFile.path) }
             : nil
         try featurePairs?.checkNodes(below: nodeCount)
         try labelPairs?.checkNodes(below: nodeCount)

@@ -16,7 +16,7 @@ public enum NPYReader {
     /// - Throws: `GraphIOError.unreadable` or `.malformedBinary`.
     /// - Complexity: O(file size)
     public static func read(contentsOf url: URL) throws -> NPYArray {
-        try _readFile(url).withUnsafeBytes { try _parse(raw: $0, path: url.path).array }
+        try FileIO.readAll(url.path).withUnsafeBytes { try _parse(raw: $0, path: url.path).array }
     }
 
     /// Parses an `.npy` file held in memory; `path` names it in errors.
@@ -30,7 +30,7 @@ public enum NPYReader {
     /// - Throws: as `read(contentsOf:)`, and `.malformedBinary` for another dtype or shape.
     /// - Complexity: O(file size)
     public static func readMatrix(contentsOf url: URL) throws -> Matrix {
-        try _readFile(url).withUnsafeBytes { raw in
+        try FileIO.readAll(url.path).withUnsafeBytes { raw in
             let (array, header) = try _parse(raw: raw, path: url.path)
             guard case .float32(let values) = array.values else {
                 throw wrongType(header, url, "dtype '<f4' (float32) for a Matrix; save arr.astype(np.float32)")
@@ -50,7 +50,7 @@ public enum NPYReader {
     ///   (naming the element's offset) an int64 value out of range.
     /// - Complexity: O(file size)
     public static func readInt32(contentsOf url: URL) throws -> [Int32] {
-        try _readFile(url).withUnsafeBytes { raw in
+        try FileIO.readAll(url.path).withUnsafeBytes { raw in
             let (array, header) = try _parse(raw: raw, path: url.path)
             try requireVector(array, header, url)
             switch array.values {
@@ -74,7 +74,7 @@ public enum NPYReader {
     /// - Throws: as `read(contentsOf:)`, and `.malformedBinary` for another dtype or shape.
     /// - Complexity: O(file size)
     public static func readInt64(contentsOf url: URL) throws -> [Int64] {
-        try _readFile(url).withUnsafeBytes { raw in
+        try FileIO.readAll(url.path).withUnsafeBytes { raw in
             let (array, header) = try _parse(raw: raw, path: url.path)
             try requireVector(array, header, url)
             switch array.values {

@@ -13,7 +13,7 @@ public enum NPYWriter {
     /// - Throws: `GraphIOError.unwritable`.
     /// - Complexity: O(number of values)
     public static func write(_ array: NPYArray, to url: URL) throws {
-        try _AtomicFile.write(to: url) { try encode(array, into: &$0) }
+        try FileIO.writeAtomically(to: url.path) { try encode(array, into: &$0) }
     }
 
     /// Writes `matrix` as a 2-D float32 array. - Complexity: O(rows × columns)
