@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Render", targets: ["Render"]),
         .library(name: "GNN", targets: ["GNN"]),
         .library(name: "EDA", targets: ["EDA"]),
+        .library(name: "CircuitRender", targets: ["CircuitRender"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
@@ -35,6 +36,8 @@ let package = Package(
         .target(name: "Render", dependencies: ["CGraphviz", "GraphCore"]),
         .target(name: "GNN", dependencies: ["GraphCore"]),
         .target(name: "EDA", dependencies: ["GraphCore", "GNN"]),
+        // The bridge that draws circuits: EDA imports no Render, Render knows no circuits.
+        .target(name: "CircuitRender", dependencies: ["EDA", "GraphCore", "Render"]),
 
         // MARK: - Command-line tool
         .executableTarget(
@@ -44,6 +47,7 @@ let package = Package(
                 "Render",
                 "GNN",
                 "EDA",
+                "CircuitRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +58,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["GNN", "GraphCore"], path: "Tests/TestSupport"),
         .testTarget(name: "GNNTests", dependencies: ["GNN", "TestSupport"]),
         .testTarget(name: "EDATests", dependencies: ["EDA"]),
+        .testTarget(name: "CircuitRenderTests", dependencies: ["CircuitRender", "EDA", "GraphCore", "Render"]),
         // Runs the built `graphtool` binary (the command-line contract); skipped when absent.
         .testTarget(name: "CLITests"),
         .testTarget(name: "EmbeddingTests", dependencies: ["EDA", "GNN", "GraphCore", "TestSupport"]),
