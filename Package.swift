@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "EDATests", dependencies: ["EDA"]),
         .testTarget(name: "CircuitRenderTests", dependencies: ["CircuitRender", "EDA", "GraphCore", "Render"]),
         // Runs the built `graphtool` binary (the command-line contract); skipped when absent.
-        .testTarget(name: "CLITests"),
+        .testTarget(name: "CLITests", exclude: ["HelpSnapshots"]),
         .testTarget(name: "EmbeddingTests", dependencies: ["EDA", "GNN", "GraphCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]

@@ -69,4 +69,16 @@ import Testing
         let plan = try drawing.plan(maxNodes: 5)
         #expect(plan.graph.nodeCount <= 5 && plan.note != nil)
     }
+
+    /// The README's example: a circuit file drawn from Swift as the command line draws it.
+    @Test func theReadmeExampleDraws() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let svg = FileManager.default.temporaryDirectory.appendingPathComponent("adder-\(UUID().uuidString).svg").path
+        defer { try? FileManager.default.removeItem(atPath: svg) }
+        var drawing = try CircuitDrawing(try CircuitFile.read(root.appendingPathComponent("netlists/adder-4.aig").path))
+        drawing.style.coloring = .values(try drawing.signalProbabilities(), title: "signal probability")
+        try drawing.plan(maxNodes: 2000).render(to: svg)
+        let text = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(text.contains("signal probability") && text.contains("inverted fanin"))
+    }
 }
