@@ -31,7 +31,7 @@ public struct ColorScale: Sendable {
     /// The colour of `value` as `#rrggbb`; values outside the range are clamped, NaN is grey.
     /// - Complexity: O(1)
     public func color(for value: Double) -> String {
-        guard value.isFinite else { return "#bbbbbb" }
+        guard value.isFinite else { return missingColor }
         let t = maximum > minimum ? min(max((value - minimum) / (maximum - minimum), 0), 1) : 0.5
         let position = t * Double(ColorScale.stops.count - 1)
         let low = Int(position.rounded(.down)), high = min(low + 1, ColorScale.stops.count - 1)
@@ -47,15 +47,8 @@ public struct ColorScale: Sendable {
     }
 }
 
-/// A qualitative palette for categories such as cluster ids: ten well-separated colours
-/// (the "Tableau 10" set), repeating for more categories.
-public enum CategoryPalette {
-    static let colors = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-                         "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
-
-    /// The colour of category `index` as `#rrggbb`. - Complexity: O(1)
-    public static func color(for index: Int) -> String { colors[((index % colors.count) + colors.count) % colors.count] }
-}
+/// The grey of NaN values and of nodes without a category.
+let missingColor = "#bbbbbb"
 
 func hexColor(_ r: Double, _ g: Double, _ b: Double) -> String {
     func byte(_ x: Double) -> Int { Int((min(max(x, 0), 1) * 255).rounded()) }

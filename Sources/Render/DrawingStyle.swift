@@ -7,31 +7,60 @@ public struct DrawingStyle: Sendable {
         /// A value per node on a sequential scale, with a legend titled `title`
         /// (NaN values are drawn grey).
         case values([Double], title: String)
-        /// A category per node (e.g. a cluster id) from a qualitative palette.
+        /// A category per node (e.g. a cluster id), each category its own colour of a
+        /// `CategoryPalette` (assigned in increasing id order); a negative id means "no
+        /// category" and is drawn grey.
         case categories([Int32], title: String)
+    }
+
+    /// How the nodes of one type are drawn and what the legend calls them.
+    public struct NodeKind: Sendable, Equatable {
+        /// What the legend calls these nodes, e.g. "input".
+        public var name: String
+        /// The Graphviz shape, e.g. "invtriangle".
+        public var shape: String
+
+        public init(_ name: String, shape: String) {
+            self.name = name
+            self.shape = shape
+        }
+    }
+
+    /// Edges of one type drawn dashed with an open-circle head, and what the legend calls them.
+    public struct MarkedEdges: Sendable, Equatable {
+        /// The edge type (`graph.edgeTypes`), e.g. 1 for an inverted fanin.
+        public var type: Int
+        /// What the legend calls these edges, e.g. "inverted fanin".
+        public var name: String
+
+        public init(type: Int, name: String) {
+            self.type = type
+            self.name = name
+        }
     }
 
     /// The fill colour of the nodes.
     public var coloring: Coloring = .none
-    /// The Graphviz shape of each node type (`graph.nodeTypes`), e.g. inputs as triangles.
-    public var shapeOfType: [Int: String] = [:]
+    /// The shape and legend name of each node type (`graph.nodeTypes`), e.g. inputs as
+    /// triangles; the legend lists the kinds present in the drawn graph.
+    public var nodeKinds: [Int: NodeKind] = [:]
     /// A node's label; `nil` labels nodes by their index.
     public var label: (@Sendable (Int) -> String)?
-    /// Edges of this type (`graph.edgeTypes`) are drawn dashed with a circle head: inverted
-    /// fanins in a circuit.
-    public var invertedEdgeType: Int?
+    /// Edges drawn dashed with a circle head and named in the legend: inverted fanins in a
+    /// circuit.
+    public var markedEdges: MarkedEdges?
     /// Draws nodes of one topological level on one rank (circuits: inputs at the top). Applied
     /// up to `GraphDrawing.rankedNodeLimit` nodes: beyond that Graphviz's rank constraints take
     /// minutes, and `dot`'s own layering already draws every node below its fanins.
     public var ranksByLevel = false
 
-    public init(coloring: Coloring = .none, shapeOfType: [Int: String] = [:],
-                label: (@Sendable (Int) -> String)? = nil, invertedEdgeType: Int? = nil,
+    public init(coloring: Coloring = .none, nodeKinds: [Int: NodeKind] = [:],
+                label: (@Sendable (Int) -> String)? = nil, markedEdges: MarkedEdges? = nil,
                 ranksByLevel: Bool = false) {
         self.coloring = coloring
-        self.shapeOfType = shapeOfType
+        self.nodeKinds = nodeKinds
         self.label = label
-        self.invertedEdgeType = invertedEdgeType
+        self.markedEdges = markedEdges
         self.ranksByLevel = ranksByLevel
     }
 }

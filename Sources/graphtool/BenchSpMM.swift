@@ -16,7 +16,8 @@ struct BenchSpMM: ParsableCommand {
     @Option(help: "Number of nodes.") var nodes = 1_000_000
     @Option(help: "Out-edges per node.") var degree = 10
     @Option(help: "Columns of the dense matrix.") var cols = 32
-    @Option(help: "Threads (default: all cores).") var threads = Parallel.coreCount
+    @Option(name: .customLong("threads"), help: ThreadCount.help) var threadCount: ThreadCount = .allCores
+    var threads: Int { threadCount.count }
     @Option(help: "Timed repetitions.") var repeats = 10
     @Option(help: "Random seed.") var seed: UInt64 = 0
     @Flag(help: "Print one JSON line.") var json = false

@@ -21,7 +21,8 @@ struct BenchVGAE: ParsableCommand {
     @Option(help: "Number of undirected edges drawn.") var edges = 10_000_000
     @Option(help: "Features per node.") var features = 32
     @Option(help: "Training epochs.") var epochs = 4
-    @Option(help: "Threads (default: all cores).") var threads = Parallel.coreCount
+    @Option(name: .customLong("threads"), help: ThreadCount.help) var threadCount: ThreadCount = .allCores
+    var threads: Int { threadCount.count }
     @Option(help: "Random seed.") var seed: UInt64 = 0
     @Flag(help: "Print one JSON line.") var json = false
 

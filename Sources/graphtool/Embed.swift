@@ -30,7 +30,7 @@ struct Embed: ParsableCommand {
     @Option(help: "Output format: npy, csv or json.") var format: EmbeddingFormat = .npy
     @Option(help: "Model checkpoint (default: the shipped models/circuit-encoder.safetensors).") var model: String?
     @Option(help: "gate: a row per AIG variable plus the circuit's row; graph: only the circuit's row.") var level: Level = .gate
-    @Flag(help: "Never show progress.") var noProgress = false
+    @OptionGroup var progressOptions: ProgressOptions
     @Option(help: "Also draw the circuit coloured by embedding cluster (k-means) to this .svg, .png or .pdf.")
     var render: String?
     @Option(help: "Clusters for --render.") var clusters = 8
@@ -53,7 +53,7 @@ struct Embed: ParsableCommand {
             let (encoder, _) = try CircuitModel.load(from: URL(fileURLWithPath: modelPath))
             let aig = try CircuitFile.read(file)
             let circuit = try PreparedCircuit(aig, estimate: nil, withGraph: encoder.architecture != .deepgate)
-            let progress = ProgressLine(enabled: !noProgress)
+            let progress = progressOptions.line()
             if fit > 0 {
                 var options = Pretraining.Options()
                 options.epochs = fit

@@ -37,11 +37,12 @@ struct LinkPred: ParsableCommand {
     @Option(help: "Dropout on the encoder's hidden layer (masked).") var dropout: Float = 0.8
     @Option(help: "Dropout on the input features (masked).") var inputDropout: Float = 0.5
     @Flag(help: "Divide each node's features by their sum first (PyG's NormalizeFeatures).") var normalizeFeatures = false
-    @Option(help: "Threads (default: all cores).") var threads = Parallel.coreCount
+    @Option(name: .customLong("threads"), help: ThreadCount.help) var threadCount: ThreadCount = .allCores
+    var threads: Int { threadCount.count }
     @Option(help: "Write the trained model (safetensors).") var save: String?
     @Option(help: "Write the node embeddings (.npy, float32, one row per node).") var embeddings: String?
     @Flag(help: "Print one JSON object instead of text.") var json = false
-    @Flag(help: "No progress line on stderr.") var quiet = false
+    @OptionGroup var progressOptions: ProgressOptions
 
     func validate() throws {
         guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
@@ -73,7 +74,7 @@ struct LinkPred: ParsableCommand {
         }
         let features = NodeFeatures.from(dataset.features, nodeCount: dataset.nodeCount, normalizeRows: normalizeFeatures, threads: threads)
         let data = LinkPredictionData(features: features, split: split, threads: threads)
-        let progress = ProgressLine(enabled: !quiet)
+        let progress = progressOptions.line()
         let report: LinkPredReport
         switch model {
         case .gae, .vgae:

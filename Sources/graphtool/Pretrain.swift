@@ -28,7 +28,7 @@ struct Pretrain: ParsableCommand {
             difference under 65,536 random patterns), and a circuit with an equivalent is encoded \
             with it: an InfoNCE loss pulls their graph embeddings together against the graph \
             embeddings of --alignment-negatives recent other circuits (--alignment-weight 0 turns \
-            this off). One line per epoch on stderr; the model \
+            this off). One line per epoch on stderr (none with --quiet); the model \
             is saved atomically to --save with the command, corpus and final metrics in its \
             metadata. Single-threaded: set OPENBLAS_NUM_THREADS=1 for reproducible timing.
             """
@@ -52,6 +52,7 @@ struct Pretrain: ParsableCommand {
     @Option(help: "Stop after this many seconds (the model so far is saved).") var timeLimit: Double?
     @Option(help: "How the probability head uses the analytic estimate: none, residual (corrects its logit) or input (reads it).") var probabilityPrior: ProbabilityHead.Prior = .residual
     @Option(help: "The analytic estimate: independence (p(a∧b) = p(a)p(b)) or cuts-K (exact over cuts of up to K leaves, K in 2...10); unused with --probability-prior none.") var probabilityEstimate: ProbabilityEstimate = .standard
+    @OptionGroup var reporting: QuietOption
 
     func validate() throws {
         guard hidden >= 1, hidden <= 512 else { throw ValidationError("--hidden must be in 1...512, got \(hidden)") }
@@ -69,17 +70,16 @@ struct Pretrain: ParsableCommand {
             let files = try corpusFiles()
             let model = CircuitModel(architecture: architecture, hidden: hidden, seed: seed, probabilityPrior: probabilityPrior,
                                      probabilityEstimate: probabilityEstimate)
-            let stderr = FileHandle.standardError
             let samples = try files.map { path -> TrainingCircuit in
                 try TrainingCircuit(name: (path as NSString).lastPathComponent, aig: CircuitFile.read(path), estimate: model.probabilityEstimate,
                                     patterns: patterns, seed: seed, withSignatures: truthTableWeight > 0)
             }
             let gates = samples.reduce(0) { $0 + $1.circuit.aig.andCount }
-            stderr.write(Data("graphtool pretrain: \(samples.count) circuits, \(gates) ANDs; \(architecture.rawValue), H = \(hidden)\n".utf8))
+            reporting.note("graphtool pretrain: \(samples.count) circuits, \(gates) ANDs; \(architecture.rawValue), H = \(hidden)")
             let equivalents = alignmentWeight > 0 ? try EquivalentCircuits.classes(samples.map(\.circuit.aig)) : []
             if alignmentWeight > 0 {
                 let listed = equivalents.map { $0.map { samples[$0].name }.joined(separator: " = ") }.joined(separator: ", ")
-                stderr.write(Data("graphtool pretrain: \(listed.isEmpty ? "no equivalent circuits in the corpus, so no alignment steps" : "equivalent circuits: " + listed)\n".utf8))
+                reporting.note("graphtool pretrain: \(listed.isEmpty ? "no equivalent circuits in the corpus, so no alignment steps" : "equivalent circuits: " + listed)")
             }
             var options = Pretraining.Options()
             options.epochs = epochs
@@ -96,9 +96,9 @@ struct Pretrain: ParsableCommand {
             let reports = try Pretraining.run(model, corpus: samples, equivalents: equivalents, options: options) { r in
                 let truthTable = truthTableWeight > 0 ? String(format: "  truth-table %.4f", r.truthTableLoss) : ""
                 let alignment = alignmentWeight > 0 ? String(format: "  alignment %.4f", r.alignmentLoss) : ""
-                stderr.write(Data(String(format: "epoch %3d  loss %.4f  probability %.4f  masked %.4f%@%@  train MAE %.4f  %.1f s\n",
-                                         r.epoch, r.loss, r.probabilityLoss, r.maskedLoss, truthTable, alignment,
-                                         r.probabilityMAE, r.seconds).utf8))
+                reporting.note(String(format: "epoch %3d  loss %.4f  probability %.4f  masked %.4f%@%@  train MAE %.4f  %.1f s",
+                                      r.epoch, r.loss, r.probabilityLoss, r.maskedLoss, truthTable, alignment,
+                                      r.probabilityMAE, r.seconds))
             }
             let last = reports.last!
             let command = (["graphtool"] + CommandLine.arguments.dropFirst()).joined(separator: " ")

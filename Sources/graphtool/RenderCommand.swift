@@ -11,25 +11,37 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw a graph or circuit to SVG, PNG or PDF with Graphviz.",
         discussion: """
-            The output format follows the extension of --output. Nodes can be coloured by \
-            topological level, by signal probability (circuits: exact up to 16 inputs, else \
-            65,536 random patterns), by weakly connected component ('cluster'), by degree, or by one \
-            value per node from a .npy file (float32, one entry or row per node; the first column \
-            is used). Graphs with more than --max-nodes nodes are summarised (a fan-in cone, one \
-            node per level or per cluster) and the summary is explained on stderr.
+            The output format follows the extension of --output. Circuits are drawn with inputs \
+            on top as inverted triangles, ANDs as ellipses, latches as boxes, outputs as \
+            triangles and inverted fanins dashed, with a legend for the shapes and the colours.
+
+            Nodes can be coloured by topological level, by signal probability (circuits: exact \
+            up to 16 inputs, else 65,536 random patterns), by weakly connected component \
+            ('cluster'), by degree, or by a .npy file: float values (1-D, or 2-D with the first \
+            column used) or integer categories (1-D), one entry per node or, for a circuit, one \
+            per AIG variable, as 'graphtool embed' writes its rows.
+
+            Graphs with more than --max-nodes nodes are summarised in at most --max-nodes nodes: \
+            a fan-in cone, one node per category, or one node per topological level (bands of \
+            consecutive levels in deep circuits). The summary is explained on stderr, and a \
+            warning says when the colours now show the mean of each summary node.
             """
     )
 
-    @Argument(help: "The graph file: an edge list or a dataset directory.") var file: String
+    /// The largest graph drawn whole unless `--max-nodes` says otherwise.
+    static let defaultMaxNodes = 2000
+
+    @Argument(help: "The graph file: a circuit, an edge list or a dataset directory.") var file: String
     @Option(name: .shortAndLong, help: "Output file: .svg, .png, .pdf or .dot.") var output: String
     @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
     var engine: LayoutEngine = .dot
-    @Option(help: "Colour nodes by: level, probability (circuits), cluster, degree, or a .npy file of values.")
+    @Option(help: "Colour nodes by: level, probability (circuits), cluster, degree, or a .npy file of values or categories.")
     var colorBy: String?
     @Option(parsing: .upToNextOption, help: "Draw only the fan-in cone of these nodes (names or numbers).")
     var cone: [String] = []
-    @Option(help: "Largest graph drawn whole.") var maxNodes = 2000
+    @Option(help: "Most nodes drawn; larger graphs are summarised.") var maxNodes = RenderCommand.defaultMaxNodes
     @Flag(help: "Read an edge list as undirected.") var undirected = false
+    @OptionGroup var reporting: QuietOption
 
     func validate() throws {
         guard maxNodes > 0 else { throw ValidationError("--max-nodes must be positive") }
@@ -40,45 +52,16 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         var input = try LoadedGraph.load(file, undirected: undirected)
-        if let colorBy { input.style.coloring = try Coloring.parse(colorBy, for: input, path: file) }
-        let roots = try cone.map { try input.node(named: $0, in: file) }
-        let drawn = try input.draw(to: output, engine: engine, maxNodes: maxNodes, cone: roots,
-                                   name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
-        FileHandle.standardError.write(Data("graphtool: wrote \(output) (\(drawn.nodes) nodes, \(drawn.edges) edges)\n".utf8))
-    }
-}
-
-extension LoadedGraph {
-    /// A node given by name (e.g. a circuit output) or by number.
-    func node(named name: String, in path: String) throws -> Int32 {
-        if let node = namedNodes[name] { return node }
-        if let number = Int32(name), number >= 0, Int(number) < graph.nodeCount { return number }
-        throw CLIError.unknownNode(name: name, path: path)
-    }
-}
-
-/// The `--color-by` choices.
-enum Coloring {
-    static func parse(_ choice: String, for input: LoadedGraph, path: String) throws -> DrawingStyle.Coloring {
-        let graph = input.graph
-        switch choice {
-        case "probability":
-            return .values(try input.signalProbabilities(path: path), title: "signal probability")
-        case "level":
-            return .values(try graph.topologicalLevels().map(Double.init), title: "level")
-        case "cluster":
-            return .categories(graph.connectedComponents().component, title: "component")
-        case "degree":
-            return .values(graph.outDegrees().map(Double.init), title: "out-degree")
-        default:
-            guard choice.hasSuffix(".npy") else {
-                throw ValidationError("--color-by takes level, probability, cluster, degree or a .npy file, not '\(choice)'")
-            }
-            let values = try NPYReader.readMatrix(contentsOf: URL(fileURLWithPath: choice))
-            guard values.rows == graph.nodeCount, values.columns >= 1 else {
-                throw CLIError.invalidValues(path: choice, reason: "has \(values.rows)×\(values.columns) values; expected one row per node (\(graph.nodeCount))")
-            }
-            return .values((0 ..< values.rows).map { Double(values[$0, 0]) }, title: URL(fileURLWithPath: choice).lastPathComponent)
+        if let colorBy {
+            let choice = try Coloring.parse(colorBy, for: input, path: file)
+            input.style.coloring = choice.coloring
+            if let note = choice.note { reporting.note("graphtool render: \(note)") }
         }
+        let roots = try cone.map { try input.node(named: $0, in: file) }
+        let plan = try input.plan(maxNodes: maxNodes, cone: roots)
+        if let note = plan.note { reporting.note("graphtool render: \(note)") }
+        if let change = plan.coloringChange { reporting.warn("graphtool render: warning: --color-by \(colorBy ?? ""): \(change)") }
+        try plan.render(to: output, engine: engine, name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+        reporting.note("graphtool render: wrote \(output) (\(plan.graph.nodeCount) nodes, \(plan.graph.edgeCount) edges)")
     }
 }

@@ -37,9 +37,10 @@ enum GraphToolBinary {
         var stderrLines: [Substring] { stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast() }
     }
 
-    /// Runs `graphtool arguments…` in the package root (so `netlists/…` paths work), killing
-    /// it after `timeout` seconds. Output goes through temporary files, so no pipe can fill up.
-    static func run(_ arguments: [String], timeout: Double = 60) throws -> Result {
+    /// Runs `graphtool arguments…` in the package root (so `netlists/…` paths work), with
+    /// `environment` added to this process's, killing it after `timeout` seconds. Output goes
+    /// through temporary files, so no pipe can fill up.
+    static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 60) throws -> Result {
         guard let url else { throw CocoaError(.fileNoSuchFile) }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -51,6 +52,7 @@ enum GraphToolBinary {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = packageRoot
         process.standardOutput = out
         process.standardError = err

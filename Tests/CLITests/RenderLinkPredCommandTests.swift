@@ -11,8 +11,10 @@ struct RenderLinkPredCommandTests {
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.isEmpty, "diagnostics go to stderr")
             let text = try String(contentsOfFile: svg, encoding: .utf8)
-            // 8 inputs, 27 ANDs, 5 outputs and the constant: 41 node groups, plus the legend.
-            #expect(text.components(separatedBy: "class=\"node\"").count - 1 == 41 + 5)
+            // 8 inputs, 27 ANDs, 5 outputs and the constant: 41 node groups, plus the colour
+            // legend's 5 swatches, the 4 node kinds and the 2 ends of the inverted-edge sample.
+            #expect(text.components(separatedBy: "class=\"node\"").count - 1 == 41 + 5 + 4 + 2)
+            #expect(text.contains("inverted fanin") && text.contains(">input<"))
             #expect(text.contains("signal probability"))
         }
     }

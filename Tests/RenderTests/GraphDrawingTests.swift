@@ -13,8 +13,9 @@ import Testing
 
     @Test func styledCircuitKeepsEveryNodeAndMarksInversions() throws {
         let style = DrawingStyle(coloring: .values([0.5, 0.5, 0.25, 0.25], title: "probability"),
-                                 shapeOfType: [0: "triangle", 2: "invtriangle"],
-                                 label: { ["a", "b", "g", "out"][$0] }, invertedEdgeType: 1, ranksByLevel: true)
+                                 nodeKinds: [0: .init("input", shape: "triangle"), 2: .init("output", shape: "invtriangle"),
+                                             5: .init("absent", shape: "box")],
+                                 label: { ["a", "b", "g", "out"][$0] }, markedEdges: .init(type: 1, name: "inverted"), ranksByLevel: true)
         let dot = try GraphDrawing.dot(for: try GraphDrawingTests.circuit(), style: style)
         #expect(dot.contains("1 -> 2 [style=dashed, arrowhead=odot];"))
         #expect(dot.contains("0 -> 2;"))
@@ -24,6 +25,18 @@ import Testing
         let titles = try GraphvizTests.nodeTitles(ofSVG: try Graphviz.render(dot: dot))
         #expect(Set(titles).isSuperset(of: ["0", "1", "2", "3"]))
         #expect(titles.filter { $0.hasPrefix("legend") }.count == GraphDrawing.legendSteps)
+        #expect(Set(titles.filter { $0.hasPrefix("kind") }) == ["kind0", "kind2"], "the kinds present, not type 5")
+        #expect(titles.contains("markedFrom") && titles.contains("markedTo"))
+        #expect(dot.contains("kind0 [shape=triangle, label=input];"))
+        #expect(dot.contains("markedFrom -> markedTo [style=dashed, arrowhead=odot, label=inverted, fontsize=9];"))
+    }
+
+    @Test func kindLegendOnlyWhenThereIsSomethingToExplain() throws {
+        let plain = try GraphDrawing.dot(for: try GraphDrawingTests.circuit(), style: DrawingStyle())
+        #expect(!plain.contains("cluster_kinds") && !plain.contains("cluster_legend"))
+        // Marked edges of a type the graph does not have are not explained.
+        let unmarked = try GraphDrawing.dot(for: try GraphDrawingTests.circuit(), style: DrawingStyle(markedEdges: .init(type: 7, name: "x")))
+        #expect(!unmarked.contains("cluster_kinds"))
     }
 
     @Test func colouringMustFitTheGraph() throws {
@@ -38,7 +51,6 @@ import Testing
         #expect(scale.color(for: 1) == "#fde725")
         #expect(scale.color(for: 7) == scale.color(for: 1))
         #expect(scale.color(for: .nan) == "#bbbbbb")
-        #expect(CategoryPalette.color(for: 10) == CategoryPalette.color(for: 0))
     }
 
     @Test func smallGraphIsDrawnWhole() throws {

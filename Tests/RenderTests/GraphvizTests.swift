@@ -91,7 +91,8 @@ import Testing
         let dot = ourDrawing
             ? try GraphDrawing.dot(for: try GraphDrawingTests.circuit(),
                                    style: DrawingStyle(coloring: .values([0.5, 0.5, 0.25, 0.25], title: "p"),
-                                                       shapeOfType: [0: "triangle"], invertedEdgeType: 1, ranksByLevel: true))
+                                                       nodeKinds: [0: .init("input", shape: "triangle")],
+                                                       markedEdges: .init(type: 1, name: "inverted"), ranksByLevel: true))
             : GraphvizTests.dot
         let input = Pipe(), output = Pipe()
         process.standardInput = input

@@ -43,7 +43,11 @@ extension CircuitFile {
         }
         let expected = aig.writtenForm(as: format)
         let verdict = try compare(expected, back, file: path, patternCount: patternCount, seed: seed, threads: threads)
-        try FileIO.check("rename \(temporary) to the file", path) { rename(temporary, path) }
+        do {
+            try FileIO.replace(path, with: temporary)
+        } catch let error as GraphIOError {
+            throw NetlistError(error)
+        }
         renamed = true
         return CheckedWrite(dropped: loss.restricted(to: dropping), verdict: verdict, outputs: expected.outputs.count,
                             latches: expected.latches.count,

@@ -105,6 +105,15 @@ public enum FileIO {
         syncDirectory(directory)
     }
 
+    /// Moves the finished file `temporary` onto `path` (a rename in one file system, so readers
+    /// see the old file or the new one) and syncs the directory: the last step of a write that
+    /// checks its temporary file before publishing it.
+    /// - Throws: `GraphIOError.unwritable` naming `path` and the rename. - Complexity: O(1)
+    public static func replace(_ path: String, with temporary: String) throws {
+        try _posix("rename \(temporary) to the file", path: path, .writing) { rename(temporary, path) }
+        syncDirectory(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+    }
+
     /// Whether a file of this mode is replaced by renaming (regular files and directories — the
     /// rename then fails with a clear error — rather than devices, pipes and sockets).
     private static func isReplaceable(_ mode: mode_t) -> Bool {

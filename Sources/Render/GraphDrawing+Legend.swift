@@ -1,0 +1,96 @@
+import GraphCore
+
+extension GraphDrawing {
+    /// Number of colour swatches in a value legend.
+    static let legendSteps = 5
+    /// Categories listed in a legend; more are summarised in one entry.
+    static let legendCategoryLimit = 12
+
+    /// The fill colour of every node and the legend that explains it.
+    struct Fill {
+        /// Each node's colour and whether its label should be white.
+        let colors: [(String, Bool)]
+        /// The legend's title and entries (label, colour), in order.
+        let title: String
+        let entries: [(label: String, color: String)]
+
+        /// `nil` for `.none`. - Throws: `GraphError.shapeMismatch` unless one entry per node.
+        /// - Complexity: O(V + C log C)
+        init?(graph: Graph, coloring: DrawingStyle.Coloring) throws {
+            switch coloring {
+            case .none:
+                return nil
+            case let .values(values, name):
+                guard values.count == graph.nodeCount else {
+                    throw GraphError.shapeMismatch("\(values.count) colour values for \(graph.nodeCount) nodes")
+                }
+                let scale = ColorScale(fitting: values)
+                colors = values.map { (scale.color(for: $0), scale.needsLightText(for: $0)) }
+                title = name
+                entries = (0 ..< legendSteps).map { step in
+                    let value = scale.minimum + (scale.maximum - scale.minimum) * Double(step) / Double(legendSteps - 1)
+                    return (formatted(value), scale.color(for: value))
+                }
+            case let .categories(categories, name):
+                guard categories.count == graph.nodeCount else {
+                    throw GraphError.shapeMismatch("\(categories.count) categories for \(graph.nodeCount) nodes")
+                }
+                let present = Array(Set(categories.filter { $0 >= 0 })).sorted()
+                let rank = Dictionary(uniqueKeysWithValues: present.enumerated().map { ($1, $0) })
+                let palette = CategoryPalette(count: present.count)
+                colors = categories.map { (rank[$0].map(palette.color) ?? CategoryPalette.noCategory, false) }
+                title = name
+                var entries = present.prefix(legendCategoryLimit).map { ("\($0)", palette.color(for: rank[$0]!)) }
+                if present.count > legendCategoryLimit {
+                    entries.append(("… \(present.count - legendCategoryLimit) more", "white"))
+                }
+                if categories.contains(where: { $0 < 0 }) { entries.append(("other", CategoryPalette.noCategory)) }
+                self.entries = entries
+            }
+        }
+
+        /// A legend cluster: the swatches in a column, under the title.
+        func legend(directed: Bool) -> [String] {
+            let swatches = entries.enumerated().map { index, entry in
+                "legend\(index) [shape=box, style=filled, fillcolor=\(DOTWriter.quoted(entry.color)), label=\(DOTWriter.quoted(entry.label))];"
+            }
+            let chain = entries.indices.map { "legend\($0)" }.joined(separator: directed ? " -> " : " -- ")
+            return ["subgraph cluster_legend { label=\(DOTWriter.quoted(title)); fontsize=10; node [fontsize=9, height=0.2];"]
+                + swatches.map { "  " + $0 }
+                + (entries.count > 1 ? ["  edge [style=invis]; \(chain);"] : [])
+                + ["}"]
+        }
+    }
+
+    /// A legend cluster of the node kinds present in `graph` (each drawn in its shape) and of
+    /// the marked edges, when there are any; empty otherwise. - Complexity: O(V + E)
+    static func kindLegend(_ graph: Graph, _ style: DrawingStyle) -> [String] {
+        var present = Set<Int>()
+        if let types = graph.nodeTypes, !style.nodeKinds.isEmpty {
+            for node in 0 ..< graph.nodeCount { present.insert(types[node]) }
+        }
+        let kinds = style.nodeKinds.filter { present.contains($0.key) }.sorted { $0.key < $1.key }
+        let marked = style.markedEdges.flatMap { marked in
+            graph.edgeTypes.map { types in (0 ..< graph.edgeCount).contains { types[$0] == marked.type } } == true ? marked : nil
+        }
+        guard !kinds.isEmpty || marked != nil else { return [] }
+        let arrow = graph.isDirected ? " -> " : " -- "
+        var lines = ["subgraph cluster_kinds { label=\"drawn as\"; fontsize=10; node [fontsize=9];"]
+        for (type, kind) in kinds {
+            lines.append("  kind\(type) [shape=\(DOTWriter.quoted(kind.shape)), label=\(DOTWriter.quoted(kind.name))];")
+        }
+        // One column: the kinds, then the sample edge, held in order by invisible edges.
+        var column = kinds.map { "kind\($0.key)" }
+        if let marked {
+            let attributes = (markedEdgeAttributes + [("label", marked.name), ("fontsize", "9")])
+                .map { "\($0.name)=\(DOTWriter.quoted($0.value))" }.joined(separator: ", ")
+            lines.append("  markedFrom [shape=point, width=0.06]; markedTo [shape=point, width=0.06];")
+            lines.append("  markedFrom\(arrow)markedTo [\(attributes)];")
+            column.append("markedFrom")
+        }
+        if column.count > 1 {
+            lines.append("  " + column.joined(separator: arrow) + " [style=invis];")
+        }
+        return lines + ["}"]
+    }
+}
