@@ -1,20 +1,20 @@
 #!/usr/bin/env bash
-# Fuzzes the readers and loaders with libFuzzer (the targets of the nested package Fuzz/).
+# Fuzzes the readers and loaders with libFuzzer (the targets of the nested package Fuzzing/).
 #
 #   scripts/fuzz.sh list                        the targets, one a line
 #   scripts/fuzz.sh TARGET SECONDS [FLAG…]      build TARGET if needed, fuzz it for SECONDS
 #
 # TARGET is a name from `list` (e.g. aiger-binary). The build is a release build with
 # -sanitize=fuzzer,address and the library's internal checks (GRAPHCORE_INTERNAL_CHECKS), in
-# Fuzz/.build. The run reads the committed seeds in Fuzz/Corpus/TARGET, adds what it learns to
-# Fuzz/.work/TARGET/corpus (not committed), and stops after SECONDS or at the first crash,
+# Fuzzing/.build. The run reads the committed seeds in Fuzzing/Corpus/TARGET, adds what it learns to
+# Fuzzing/.work/TARGET/corpus (not committed), and stops after SECONDS or at the first crash,
 # timeout (an input slower than 30 s) or out-of-memory (RSS above 2 GB, or one allocation
-# above it); the input that caused it is saved as Fuzz/.work/TARGET/{crash,timeout,oom}-HASH.
+# above it); the input that caused it is saved as Fuzzing/.work/TARGET/{crash,timeout,oom}-HASH.
 # Extra libFuzzer flags go after SECONDS (e.g. -runs=1000000, or a saved input to replay it).
 # Prints executions, seconds and crashes last.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-package="$root/Fuzz"
+package="$root/Fuzzing"
 
 targets() { find "$package/Sources" -mindepth 1 -maxdepth 1 -name 'fuzz-*' -printf '%f\n' | sed 's/^fuzz-//' | sort; }
 

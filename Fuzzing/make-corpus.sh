@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Regenerates the generated seeds of the fuzz targets (Fuzz/Corpus/TARGET/gen-*) and keeps the
+# Regenerates the generated seeds of the fuzz targets (Fuzzing/Corpus/TARGET/gen-*) and keeps the
 # hand-written ones (hand-*): netlists/ in every circuit format, small valid instances of each
 # other format written by graphtool's own writers (convert, embed, linkpred --save, pretrain)
 # and, independently, by NumPy and by Python's json/struct (safetensors), and the first lines of
 # the Cora lists. Needs a built graphtool (default .build/debug/graphtool, or $GRAPHTOOL) and
-# python3 with NumPy. Run from anywhere: Fuzz/make-corpus.sh
+# python3 with NumPy. Run from anywhere: Fuzzing/make-corpus.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 graphtool=${GRAPHTOOL:-$root/.build/debug/graphtool}
-corpus="$root/Fuzz/Corpus"
+corpus="$root/Fuzzing/Corpus"
 cora=${CORA:-/work/shared/data/cora}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

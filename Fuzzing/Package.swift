@@ -1,11 +1,13 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 5.4
 import PackageDescription
 
 // libFuzzer targets for every reader and loader of graphtool, kept apart from the main package so
 // that its `swift build` and `swift test` stay as they are. Each target is one executable whose
 // single file exports `LLVMFuzzerTestOneInput`; `scripts/fuzz.sh TARGET SECONDS` builds it with
 // `-sanitize=fuzzer,address` (libFuzzer supplies `main`, hence `-parse-as-library`) and runs it
-// on its seed corpus in `Corpus/TARGET`.
+// on its seed corpus in `Corpus/TARGET`. Tools version 5.4 on purpose: from 5.5 on, SwiftPM renames an
+// executable's `main` so tests can link it, and the link then looks for a `main` of ours instead
+// of libFuzzer's.
 let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency])] = [
     ("fuzz-aiger-ascii", ["EDA"], ["CircuitFuzzSupport"]),
     ("fuzz-aiger-binary", ["EDA"], ["CircuitFuzzSupport"]),
@@ -35,5 +37,5 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         )
     },
-    swiftLanguageModes: [.v5]
+    swiftLanguageVersions: [.v5]
 )
