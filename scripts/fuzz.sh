@@ -49,7 +49,8 @@ log="$work/last-run.log"
 before=$(find "$work" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
 start=$(date +%s)
 status=0
-"$binary" -rss_limit_mb=2048 -max_total_time="$seconds" -timeout=30 -print_final_stats=1 \
+# Crashes are reported by libFuzzer and AddressSanitizer; Swift's own backtracer would stall them.
+SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$package/lsan-suppressions.txt" "$binary" -rss_limit_mb=2048 -max_total_time="$seconds" -timeout=30 -print_final_stats=1 \
   -artifact_prefix="$work/" "$@" "$work/corpus" "$package/Corpus/$target" 2>&1 | tee "$log" >&2 || status=$?
 elapsed=$(( $(date +%s) - start ))
 

@@ -1,3 +1,5 @@
+import GraphCore
+
 /// Why an AIGER file was rejected, and where: the file, the line (ASCII `aag`) or byte offset
 /// (binary `aig`), and what the reader expected there.
 public struct AIGERError: Error, Equatable, CustomStringConvertible {
@@ -66,7 +68,7 @@ public struct AIGERError: Error, Equatable, CustomStringConvertible {
         case .byteOffset(let n)?: prefix += ": byte \(n)"
         case nil: break
         }
-        return "\(prefix): \(message)"
+        return _oneLineMessage("\(prefix): \(message)")
     }
 
     /// The reason in words, with what was expected and how to fix it.

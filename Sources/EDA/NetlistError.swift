@@ -1,3 +1,5 @@
+import GraphCore
+
 /// A position in a text netlist: 1-based line and column (the column counts bytes).
 public struct NetlistLocation: Equatable, Sendable, CustomStringConvertible {
     public var line: Int
@@ -50,7 +52,7 @@ public struct NetlistError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         var prefix = file ?? "<netlist>"
         if let location { prefix += ":\(location)" }
-        return "\(prefix): \(message)"
+        return _oneLineMessage("\(prefix): \(message)")
     }
 
     /// The reason in words.

@@ -46,6 +46,8 @@ import Testing
         (".", "\".\""), ("graph", "\"graph\""), ("Node", "\"Node\""), ("é", "é"),
         ("say \"hi\"", "\"say \\\"hi\\\"\""), ("back\\slash", "\"back\\\\slash\""),
         ("two\nlines", "\"two\\nlines\""), ("crlf\r\nend", "\"crlf\\nend\""), ("1.2.3", "\"1.2.3\""),
+        ("nul\0", "\"nul\u{FFFD}\""), ("q\"\u{301}", "\"q\\\"\u{301}\""), ("\\\u{301}", "\"\\\\\u{301}\""),
+        ("\r\r\n\u{2028}", "\"\\n\\n\\n\""),
     ])
     func quoting(input: (String, String)) {
         #expect(DOTWriter.quoted(input.0) == input.1)

@@ -26,6 +26,14 @@ import Testing
         #expect(titles.filter { $0.hasPrefix("legend") }.count == GraphDrawing.legendSteps)
     }
 
+    /// Found by fuzz-dot-text: a NUL in a name cut the DOT text short (Graphviz reads a C
+    /// string), and a quote or backslash that a combining mark follows was left unescaped.
+    @Test func namesAreEscapedSoGraphvizDrawsEveryNode() throws {
+        let style = DrawingStyle(label: { ["a\0b", "q\"\u{301}", "x\\\u{301}", "\r\n"][$0] })
+        let dot = try GraphDrawing.dot(for: try GraphDrawingTests.circuit(), style: style, name: "\u{2}\0")
+        #expect(try GraphvizTests.nodeTitles(ofSVG: try Graphviz.render(dot: dot)).sorted() == ["0", "1", "2", "3"])
+    }
+
     @Test func colouringMustFitTheGraph() throws {
         #expect(throws: GraphError.self) {
             try GraphDrawing.dot(for: try GraphDrawingTests.circuit(), style: DrawingStyle(coloring: .values([1], title: "x")))

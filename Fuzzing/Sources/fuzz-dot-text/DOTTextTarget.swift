@@ -3,7 +3,7 @@ import GraphCore
 import Render
 
 /// Most nodes drawn per input.
-private let maxNodes = 24
+private let maxNodes = 8
 
 /// Text that reaches DOT and Graphviz: the input, split at `0xFF` bytes (never part of UTF-8
 /// text), is a graph name (`graphtool render` uses the file name), a legend title (`--color-by`)

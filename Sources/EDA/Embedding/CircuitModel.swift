@@ -122,7 +122,10 @@ public enum CircuitModelError: Error, Equatable, CustomStringConvertible {
     /// The file names a probability estimate this version does not know.
     case unknownEstimate(path: String, name: String)
 
-    public var description: String {
+    /// What is wrong, on one line (see `_oneLineMessage`). - Complexity: O(message length)
+    public var description: String { _oneLineMessage(text) }
+
+    private var text: String {
         switch self {
         case let .notACircuitModel(path, format):
             return "\(path): not a circuit-encoder checkpoint (metadata format \(format.map { "'\($0)'" } ?? "missing"), expected '\(CircuitModel.format)'); train one with 'graphtool pretrain --corpus DIR --save \(path)'"

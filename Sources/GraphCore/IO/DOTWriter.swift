@@ -119,18 +119,24 @@ public struct DOTWriter {
 
     /// `text` as a DOT ID: unchanged when it is a plain identifier (letters, digits, `_`, not
     /// starting with a digit, not a keyword) or a numeral (`-1`, `2.5`, `.5`); otherwise in
-    /// double quotes, with `"` and `\` escaped and line breaks written as `\n`.
+    /// double quotes, with `"` and `\` escaped, line breaks (`\r\n` counting as one) written as
+    /// `\n`, and NUL, which no C string (so no DOT text Graphviz reads) can hold, as U+FFFD. The
+    /// text is escaped scalar by scalar, so a quote that a combining mark follows is escaped too.
     /// - Complexity: O(length of `text`)
     public static func quoted(_ text: String) -> String {
         if isIdentifier(text) && !keywords.contains(text.lowercased()) { return text }
         if isNumeral(text) { return text }
         var result = "\""
-        for character in text {
-            switch character {
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
             case "\"": result += "\\\""
             case "\\": result += "\\\\"
-            case _ where character.isNewline: result += "\\n"
-            default: result.append(character)
+            case "\n" where afterCarriageReturn: continue
+            case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": result += "\\n"
+            case "\0": result += "\u{FFFD}"
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result + "\""

@@ -36,9 +36,11 @@ public enum GraphIOError: Error, Equatable, CustomStringConvertible {
         return nil
     }
 
-    /// `path:line:column: expected …, found …` (text) or `path: at byte offset N: …` (binary).
-    /// - Complexity: O(message length)
-    public var description: String {
+    /// `path:line:column: expected …, found …` (text) or `path: at byte offset N: …` (binary),
+    /// on one line (see `_oneLineMessage`). - Complexity: O(message length)
+    public var description: String { _oneLineMessage(text) }
+
+    private var text: String {
         switch self {
         case let .unreadable(path, reason):
             return "\(path): cannot read the file: \(reason)"
