@@ -27,7 +27,8 @@ import Testing
     }
 
     /// Found by fuzz-dot-text: a NUL in a name cut the DOT text short (Graphviz reads a C
-    /// string), and a quote or backslash that a combining mark follows was left unescaped.
+    /// string), a quote or backslash that a combining mark follows was left unescaped, and
+    /// other control characters made the SVG ill-formed XML.
     @Test func namesAreEscapedSoGraphvizDrawsEveryNode() throws {
         let style = DrawingStyle(label: { ["a\0b", "q\"\u{301}", "x\\\u{301}", "\r\n"][$0] })
         let dot = try GraphDrawing.dot(for: try GraphDrawingTests.circuit(), style: style, name: "\u{2}\0")

@@ -1,3 +1,7 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import FuzzSupport
 import GraphCore
 import Render
@@ -9,8 +13,9 @@ private let maxNodes = 8
 /// text), is a graph name (`graphtool render` uses the file name), a legend title (`--color-by`)
 /// and node labels (circuit symbol names). A chain of one node per label, with node and edge
 /// types, categories and ranks as the circuit drawing has them, goes through
-/// `GraphDrawing.dot` and `Graphviz.render`: Graphviz must accept every text and draw exactly
-/// the nodes and legend swatches written, so no text escapes its quotes.
+/// `GraphDrawing.dot` and `Graphviz.render` to SVG, `render`'s default: Graphviz must accept
+/// every text, and write well-formed XML with exactly the nodes and legend swatches drawn, so no
+/// text escapes its quotes.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDOTText(_ data: UnsafeRawPointer?, _ size: Int) -> CInt {
     let fields = Fuzz.bytes(data, size).split(separator: 0xFF, omittingEmptySubsequences: false)
@@ -32,12 +37,26 @@ public func fuzzDOTText(_ data: UnsafeRawPointer?, _ size: Int) -> CInt {
                              invertedEdgeType: 1, ranksByLevel: true)
     do {
         let dot = try GraphDrawing.dot(for: graph, style: style, name: fields.first ?? "G")
-        let plain = String(decoding: try Graphviz.render(dot: dot, engine: .dot, format: .plain), as: UTF8.self)
-        let drawn = plain.split(separator: "\n").filter { $0.hasPrefix("node ") }.count
+        let svg = try Graphviz.render(dot: dot, engine: .dot, format: .svg)
+        let counter = SVGNodeCounter()
+        let parser = XMLParser(data: Data(svg))
+        parser.delegate = counter
+        Fuzz.require(parser.parse(), "Graphviz wrote SVG that is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "")")
         let swatches = Set(categories).count
-        Fuzz.require(drawn == n + swatches, "Graphviz drew \(drawn) nodes for \(n) nodes and \(swatches) legend swatches")
+        Fuzz.require(counter.nodes == n + swatches,
+                     "Graphviz drew \(counter.nodes) nodes for \(n) nodes and \(swatches) legend swatches")
     } catch {
         Fuzz.require(false, "drawing rejected the text: \(error)")
     }
     return 0
+}
+
+/// Counts the node groups (`<g class="node">`) of an SVG.
+private final class SVGNodeCounter: NSObject, XMLParserDelegate {
+    var nodes = 0
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        if name == "g" && attributes["class"] == "node" { nodes += 1 }
+    }
 }
