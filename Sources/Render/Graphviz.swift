@@ -4,10 +4,15 @@ import GraphCore
 
 /// Lays out and renders DOT text with libgraphviz, in-process.
 ///
-/// Graphviz keeps global state (its error buffer), so calls are serialised by a lock; each call
-/// creates and frees its own context and graph with `defer` beside the allocation.
+/// Graphviz keeps global state (its error buffer), so calls are serialised by a lock. All calls
+/// share one context, created on first use and kept for the life of the process: Graphviz 2.42's
+/// pango text-layout plugin caches a pointer to the last font name, which freeing a context
+/// frees, so a second context would read freed memory. Each call creates and frees its own graph
+/// with `defer` beside the allocation.
 public enum Graphviz {
     private static let lock = NSLock()
+    /// The shared context (see above); guarded by `lock`.
+    nonisolated(unsafe) private static let context = gvContext()
 
     /// Renders `dot` with `engine` into `format`, returning the bytes.
     ///
@@ -18,8 +23,7 @@ public enum Graphviz {
         lock.lock()
         defer { lock.unlock() }
         ErrorCapture.begin()
-        guard let context = gvContext() else { throw RenderError.renderFailed(format: format.rawValue, message: "no Graphviz context") }
-        defer { gvFreeContext(context) }
+        guard let context else { throw RenderError.renderFailed(format: format.rawValue, message: "no Graphviz context") }
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw RenderError.invalidDOT(message: ErrorCapture.end() ?? "syntax error")
         }

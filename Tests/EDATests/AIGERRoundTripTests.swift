@@ -46,6 +46,16 @@ import Testing
         #expect(binary.latchReset == [.uninitialized] && binary.name(of: .input, at: 1) == "late")
     }
 
+    /// Found by fuzz-aiger-ascii: canonically numbered, but the AND lists its smaller fanin
+    /// first, which binary AIGER cannot store; `canonicalized()` must order the fanins too.
+    @Test func canonicalNumberingWithSmallerFaninFirst() throws {
+        let aig = try AIGERReader.read(bytes: Array("aag 3 2 0 1 1\n2\n4\n6\n6 2 4\n".utf8))
+        #expect(aig.isCanonical)
+        let binary = try AIGERReader.read(bytes: AIGERWriter.bytes(of: aig, format: .binary))
+        #expect(binary == aig.canonicalized())
+        #expect(aig.canonicalized().fanin0[3] == 4 && aig.canonicalized().fanin1[3] == 2)
+    }
+
     @Test func writeIsAtomicAndInfersFormat() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -46,6 +46,8 @@ import Testing
         (".", "\".\""), ("graph", "\"graph\""), ("Node", "\"Node\""), ("é", "é"),
         ("say \"hi\"", "\"say \\\"hi\\\"\""), ("back\\slash", "\"back\\\\slash\""),
         ("two\nlines", "\"two\\nlines\""), ("crlf\r\nend", "\"crlf\\nend\""), ("1.2.3", "\"1.2.3\""),
+        ("nul\0", "\"nul\u{2400}\""), ("\u{2}\u{1B}\t\u{FFFF}", "\"\u{2402}\u{241B}\t\u{FFFD}\""), ("é\u{FFFE}", "\"é\u{FFFD}\""), ("q\"\u{301}", "\"q\\\"\u{301}\""), ("\\\u{301}", "\"\\\\\u{301}\""),
+        ("\r\r\n\u{2028}", "\"\\n\\n\\n\""),
     ])
     func quoting(input: (String, String)) {
         #expect(DOTWriter.quoted(input.0) == input.1)

@@ -127,6 +127,16 @@ import Testing
         expectTextError(error, path: "bad-edges.tsv", line: line, column: column, mentions: fragment)
     }
 
+    /// Found by fuzz-edge-list: a vertical tab inside a token reached the message, which must
+    /// stay on one line (control characters escaped).
+    @Test func controlCharactersInTheTokenAreEscaped() {
+        let error = #expect(throws: GraphIOError.self) {
+            try EdgeListReader.parse([0x30, 0x0B, 0x1A, 0x09, 0x30, 0x0A], path: "vt.tsv")
+        }
+        expectTextError(error, path: "vt.tsv", line: 1, column: 1, mentions: "a source node id")
+        #expect(error?.description.hasSuffix(#"found "0\u{B}\u{1A}""#) == true, "\(String(describing: error))")
+    }
+
     @Test func idsBeyondGivenNodeCountAreReportedWithTheirLine() throws {
         try IOTestSupport.withTemporaryDirectory { directory in
             let url = try IOTestSupport.file("e.tsv", in: directory, "0\t1\n# c\n2\t3\n")

@@ -28,6 +28,32 @@ import Testing
         expectTextError(error, path: "features.tsv", line: input.1, column: input.2, mentions: input.3)
     }
 
+    @Test func hugeDenseMatrixIsRefusedNotAllocated() {
+        let error = #expect(throws: GraphIOError.self) {
+            try FeatureListReader.parse(Array("2000000000\t2000000000\n".utf8), path: "f.tsv")
+        }
+        guard case .unsupported(let path, let reason)? = error else {
+            Issue.record("expected .unsupported, got \(String(describing: error))")
+            return
+        }
+        #expect(path == "f.tsv" && reason.contains("2000000001×2000000001"))
+    }
+
+    /// Found by fuzz-feature-list and fuzz-label-list: form feeds and vertical tabs inside a
+    /// token reached the message, which must stay on one line (control characters escaped).
+    @Test func controlCharactersInTheTokenAreEscaped() {
+        let features = #expect(throws: GraphIOError.self) {
+            try FeatureListReader.parse(Array("0\t3\u{0C}\u{0C}\n".utf8), path: "ff.tsv")
+        }
+        expectTextError(features, path: "ff.tsv", line: 1, column: 3, mentions: "a feature index")
+        #expect(features?.description.hasSuffix(#"found "3\u{C}\u{C}""#) == true, "\(String(describing: features))")
+        let labels = #expect(throws: GraphIOError.self) {
+            try LabelListReader.parse(Array("0\t3\n18\t1\u{0B}09\t3\n".utf8), path: "vt.tsv")
+        }
+        expectTextError(labels, path: "vt.tsv", line: 2, column: 4, mentions: "a class")
+        #expect(labels?.description.hasSuffix(#"found "1\u{B}09""#) == true, "\(String(describing: labels))")
+    }
+
     @Test func labelsByHand() throws {
         let labels = try LabelListReader.parse(Array("0\t3\n2\t-1\n3\t0\n3\t0\n".utf8), nodeCount: 6)
         #expect(labels == [3, -1, -1, 0, -1, -1])

@@ -95,6 +95,17 @@ func littleEndianBytes<T: FixedWidthInteger>(_ values: [T]) -> [UInt8] {
         expectBinaryError(error, path: "x.npy", offset: input.2, mentions: input.3)
     }
 
+    /// Found by fuzz-npy: a carriage return after a key reached the message, which must stay
+    /// on one line (control characters escaped).
+    @Test func carriageReturnInTheHeaderIsQuotedOnOneLine() {
+        let file = handMadeNPY("{'descr': '<i8', 'fortran_order':\r False, 'shape': (2,), }",
+                               data: littleEndianBytes([1, 2] as [Int64]))
+        let error = #expect(throws: GraphIOError.self) { try NPYReader.parse(file, path: "cr.npy") }
+        expectBinaryError(error, path: "cr.npy", offset: 43, mentions: "True or False")
+        #expect(error?.description.contains("found \"\\u{D} False, 'shape': (2\"") == true, "\(String(describing: error))")
+        #expect(error?.description.contains(where: \.isNewline) == false)
+    }
+
     @Test func typedReadersCheckDtypeAndShape() throws {
         try IOTestSupport.withTemporaryDirectory { directory in
             let int64 = directory.appendingPathComponent("i8.npy")

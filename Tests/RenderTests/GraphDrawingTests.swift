@@ -39,6 +39,15 @@ import Testing
         #expect(!unmarked.contains("cluster_kinds"))
     }
 
+    /// Found by fuzz-dot-text: a NUL in a name cut the DOT text short (Graphviz reads a C
+    /// string), a quote or backslash that a combining mark follows was left unescaped, and
+    /// other control characters made the SVG ill-formed XML.
+    @Test func namesAreEscapedSoGraphvizDrawsEveryNode() throws {
+        let style = DrawingStyle(label: { ["a\0b", "q\"\u{301}", "x\\\u{301}", "\r\n"][$0] })
+        let dot = try GraphDrawing.dot(for: try GraphDrawingTests.circuit(), style: style, name: "\u{2}\0")
+        #expect(try GraphvizTests.nodeTitles(ofSVG: try Graphviz.render(dot: dot)).sorted() == ["0", "1", "2", "3"])
+    }
+
     @Test func colouringMustFitTheGraph() throws {
         #expect(throws: GraphError.self) {
             try GraphDrawing.dot(for: try GraphDrawingTests.circuit(), style: DrawingStyle(coloring: .values([1], title: "x")))

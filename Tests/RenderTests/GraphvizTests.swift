@@ -57,6 +57,17 @@ import Testing
         #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
     }
 
+    /// Found by fuzz-dot-text under AddressSanitizer: each call had its own context, and freeing
+    /// it freed the font name Graphviz's pango plugin still points to, so the next call's text
+    /// layout read freed memory. Without AddressSanitizer that read goes unseen; run
+    /// `swift test --sanitize=address --filter GraphvizTests` to see it fail.
+    @Test func labelledDrawingsRenderAlikeOneAfterAnother() throws {
+        let labelled = #"digraph G { a [label="\\N"]; b [label="x"]; a -> b; }"#
+        let first = try Graphviz.render(dot: labelled, format: .plain)
+        _ = try Graphviz.render(dot: GraphvizTests.dot, format: .svg)
+        #expect(try Graphviz.render(dot: labelled, format: .plain) == first)
+    }
+
     @Test func badDOTReportsGraphvizMessage() {
         #expect {
             try Graphviz.render(dot: "digraph { a -> ; }")

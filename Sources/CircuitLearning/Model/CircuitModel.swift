@@ -133,7 +133,10 @@ public enum CircuitModelError: Error, Equatable, CustomStringConvertible {
     /// but the file's tensors hold `stored` floats.
     case sizeMismatch(path: String, hidden: Int, needed: Int?, stored: Int)
 
-    public var description: String {
+    /// What is wrong, on one line (see `_oneLineMessage`). - Complexity: O(message length)
+    public var description: String { _oneLineMessage(text) }
+
+    private var text: String {
         switch self {
         case let .notACircuitModel(path, format):
             return "\(path): not a circuit-encoder checkpoint (metadata format \(format.map { "'\($0)'" } ?? "missing"), expected '\(CircuitModel.format)'); train one with 'graphtool pretrain --corpus DIR --save \(path)'"

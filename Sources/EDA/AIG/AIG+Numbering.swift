@@ -1,9 +1,15 @@
 extension AIG {
     /// A copy in AIGER's binary layout (inputs `1...I`, latches `I+1...I+L`, then the ANDs in
-    /// their current, topological, order) without unused variables; `self` when already so.
-    /// - Complexity: O(M)
+    /// their current, topological, order, each with its larger fanin literal first) without
+    /// unused variables; `self` when already so. This is what reading the binary AIGER of `self`
+    /// gives. - Complexity: O(M)
     public func canonicalized() -> AIG {
-        isCanonical ? self : renumbered(keepingANDs: nil)
+        isCanonical && faninsLargerFirst ? self : renumbered(keepingANDs: nil)
+    }
+
+    /// Whether every AND stores its larger fanin literal first, as binary AIGER does.
+    private var faninsLargerFirst: Bool {
+        kinds.indices.allSatisfy { kinds[$0] != .and || fanin0[$0] >= fanin1[$0] }
     }
 
     /// The new number of every variable in the canonical layout, keeping the ANDs where

@@ -73,7 +73,7 @@ public struct AIGERError: Error, Equatable, CustomStringConvertible {
         case .byteOffset(let n)?: prefix += ": byte \(n)"
         case nil: break
         }
-        return "\(prefix): \(message)"
+        return _oneLineMessage("\(prefix): \(message)")
     }
 
     /// The reason in words, with what was expected and how to fix it.

@@ -57,7 +57,7 @@ public struct NetlistError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         var prefix = file ?? "<netlist>"
         if let location { prefix += ":\(location)" }
-        return "\(prefix): \(message)"
+        return _oneLineMessage("\(prefix): \(message)")
     }
 
     /// The reason in words.

@@ -1,3 +1,5 @@
+import GraphCore
+
 /// Errors from reading, writing and loading safetensors checkpoints.
 public enum CheckpointError: Error, Equatable, CustomStringConvertible {
     /// A parameter whose stored shape differs from the model's.
@@ -24,7 +26,10 @@ public enum CheckpointError: Error, Equatable, CustomStringConvertible {
     /// not have, and shapes that differ.
     case mismatch(missing: [String], unexpected: [String], wrongShapes: [ShapeMismatch])
 
-    public var description: String {
+    /// What is wrong, on one line (see `_oneLineMessage`). - Complexity: O(message length)
+    public var description: String { _oneLineMessage(text) }
+
+    private var text: String {
         switch self {
         case let .io(path, reason): return "\(path): \(reason)"
         case let .malformed(path, reason):

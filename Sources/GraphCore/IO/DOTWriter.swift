@@ -119,21 +119,38 @@ public struct DOTWriter {
 
     /// `text` as a DOT ID: unchanged when it is a plain identifier (letters, digits, `_`, not
     /// starting with a digit, not a keyword) or a numeral (`-1`, `2.5`, `.5`); otherwise in
-    /// double quotes, with `"` and `\` escaped and line breaks written as `\n`.
+    /// double quotes, with `"` and `\` escaped and line breaks (`\r\n` counting as one) written
+    /// as `\n`. The other C0 control characters but tab, which DOT (NUL ends Graphviz's C string)
+    /// or the SVG Graphviz writes (XML forbids them) cannot hold, become their Unicode control
+    /// pictures (NUL `␀`, ESC `␛`), and the noncharacters U+FFFE and U+FFFF, which XML forbids
+    /// too, become U+FFFD. The text is escaped scalar by scalar, so a quote that a combining mark
+    /// follows is escaped too.
     /// - Complexity: O(length of `text`)
     public static func quoted(_ text: String) -> String {
-        if isIdentifier(text) && !keywords.contains(text.lowercased()) { return text }
+        if isIdentifier(text) && !keywords.contains(text.lowercased())
+            && !text.unicodeScalars.contains(where: isNoncharacter) { return text }
         if isNumeral(text) { return text }
         var result = "\""
-        for character in text {
-            switch character {
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
             case "\"": result += "\\\""
             case "\\": result += "\\\\"
-            case _ where character.isNewline: result += "\\n"
-            default: result.append(character)
+            case "\n" where afterCarriageReturn: continue
+            case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": result += "\\n"
+            case "\t": result += "\t"
+            case "\u{0}" ... "\u{1F}": result.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case _ where isNoncharacter(scalar): result += "\u{FFFD}"
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result + "\""
+    }
+
+    /// U+FFFE or U+FFFF, which no XML (so no SVG) may hold.
+    private static func isNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{FFFE}" || scalar == "\u{FFFF}"
     }
 
     private static func isIdentifier(_ text: String) -> Bool {

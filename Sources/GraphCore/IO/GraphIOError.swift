@@ -36,16 +36,18 @@ public enum GraphIOError: Error, Equatable, CustomStringConvertible {
         return nil
     }
 
-    /// `path:line:column: expected …, found …` (text) or `path: at byte offset N: …` (binary).
-    /// - Complexity: O(message length)
+    /// `path:line:column: expected …, found …` (text) or `path: at byte offset N: …` (binary),
+    /// on one line (see `_oneLineMessage`). - Complexity: O(message length)
     public var description: String {
-        if case .malformedText = self { return "\(path):\(message)" }
-        return "\(path): \(message)"
+        if case .malformedText = self { return _oneLineMessage("\(path):\(text)") }
+        return _oneLineMessage("\(path): \(text)")
     }
 
     /// The description without the file name in front, for errors of other modules that carry
     /// the file themselves. - Complexity: O(message length)
-    public var message: String {
+    public var message: String { _oneLineMessage(text) }
+
+    private var text: String {
         switch self {
         case let .unreadable(_, reason):
             return "cannot read the file: \(reason)"

@@ -1,0 +1,3 @@
+// written by graphtool
+module \gen-hand-empty  ();
+endmodule
