@@ -49,6 +49,19 @@ public enum Pretraining {
         public init() {}
     }
 
+    /// The options of adapting a pretrained model to one circuit (`graphtool embed --fit`):
+    /// `epochs` of masked gate modeling and signal probability at learning rate 1e-3, without
+    /// the truth-table term (the circuit is labelled without signatures) and the alignment (one
+    /// circuit has no equivalent). - Complexity: O(1)
+    public static func adaptationOptions(epochs: Int) -> Options {
+        var options = Options()
+        options.epochs = epochs
+        options.learningRate = 1e-3
+        options.truthTableWeight = 0
+        options.alignmentWeight = 0
+        return options
+    }
+
     /// What one epoch achieved (averaged over its steps).
     public struct EpochReport: Sendable, Codable {
         /// 1-based epoch.
