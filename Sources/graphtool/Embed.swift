@@ -6,11 +6,11 @@ import GNN
 import GraphCore
 import Render
 
+extension EmbeddingFormat: ExpressibleByArgument {}
+extension EmbeddingOutput.Level: ExpressibleByArgument {}
+
 /// `graphtool embed`: an embedding for every gate of a circuit, and one for the circuit.
 struct Embed: ParsableCommand {
-    /// Whether to write gate rows or only the circuit's row.
-    enum Level: String, ExpressibleByArgument, CaseIterable { case gate, graph }
-
     static let configuration = CommandConfiguration(
         abstract: "Embed every gate of a circuit (and the circuit) with the pretrained circuit encoder.",
         discussion: """
@@ -29,7 +29,7 @@ struct Embed: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (default FILE.embeddings.<format>, or FILE.graph-embedding.<format> with --level graph).") var output: String?
     @Option(help: "Output format: npy, csv or json.") var format: EmbeddingFormat = .npy
     @Option(help: "Model checkpoint (default: the shipped models/circuit-encoder.safetensors).") var model: String?
-    @Option(help: "gate: a row per AIG variable plus the circuit's row; graph: only the circuit's row.") var level: Level = .gate
+    @Option(help: "gate: a row per AIG variable plus the circuit's row; graph: only the circuit's row.") var level: EmbeddingOutput.Level = .gate
     @OptionGroup var progressOptions: ProgressOptions
     @Option(help: "Also draw the circuit coloured by embedding cluster (k-means) to this .svg, .png or .pdf.")
     var render: String?
@@ -52,14 +52,10 @@ struct Embed: ParsableCommand {
             guard FileManager.default.fileExists(atPath: modelPath) else { throw CLIError.missingFile(modelPath) }
             let (encoder, _) = try CircuitModel.load(from: URL(fileURLWithPath: modelPath))
             let aig = try CircuitFile.read(file)
-            let circuit = try PreparedCircuit(aig, estimate: nil, withGraph: encoder.architecture != .deepgate)
+            let circuit = try PreparedCircuit(aig, estimate: nil, withGraph: encoder.needsGraphToEmbed)
             let progress = progressOptions.line()
             if fit > 0 {
-                var options = Pretraining.Options()
-                options.epochs = fit
-                options.learningRate = 1e-3
-                options.truthTableWeight = 0  // as documented: masked gates and probability only
-                options.alignmentWeight = 0   // one circuit has no equivalent to align with
+                let options = Pretraining.adaptationOptions(epochs: fit)
                 let sample = try TrainingCircuit(name: file, aig: aig, estimate: encoder.probabilityEstimate, withSignatures: false)
                 try Pretraining.run(encoder, corpus: [sample], options: options) { epoch in
                     progress.update(String(format: "fitting %@: epoch %d/%d, loss %.4f", file, epoch.epoch, fit, epoch.loss))
@@ -69,36 +65,10 @@ struct Embed: ParsableCommand {
             let report = { (done: Int, total: Int) in
                 progress.update("embedding \(file): step \(done)/\(total) (\(100 * done / max(total, 1))%)")
             }
-            let (nodes, graph): (Matrix, Matrix)
-            if let deepgate = encoder.encoder as? CircuitEncoder {
-                nodes = deepgate.embeddings(circuit, progress: report)
-                graph = CircuitEncoder.graphEmbedding(nodes, circuit)
-            } else {
-                (nodes, graph) = Tensor.withoutTape {
-                    let z = encoder.encoder.encode(circuit, progress: report)
-                    return (z.value, encoder.encoder.graphEmbedding(z, circuit).value)
-                }
-            }
+            let (nodes, graph) = encoder.embeddings(circuit, progress: report)
             progress.finish()
-
-            let document = EmbeddingOutput.Document(file: file, model: modelPath, width: graph.columns, graph: graph.values,
-                                                    nodes: level == .gate && format == .json ? (0 ..< nodes.rows).map { Array(nodes.row($0)) } : nil)
-            var written: [String] = []
-            switch level {
-            case .gate:
-                let out = output ?? "\(file).embeddings.\(format.rawValue)"
-                try EmbeddingOutput.write(nodes, to: out, format: format, document: document)
-                written.append(out)
-                if format != .json {
-                    let graphOut = EmbeddingOutput.graphPath(besides: out)
-                    try EmbeddingOutput.write(graph, to: graphOut, format: format)
-                    written.append(graphOut)
-                }
-            case .graph:
-                let out = output ?? "\(file).graph-embedding.\(format.rawValue)"
-                try EmbeddingOutput.write(graph, to: out, format: format, document: document)
-                written.append(out)
-            }
+            var written = try EmbeddingOutput.write(nodes: nodes, graph: graph, circuit: file, model: modelPath, level: level,
+                                                    format: format, to: output)
             if let render {
                 try EmbeddingDrawing.draw(aig, embeddings: nodes, clusters: clusters, to: render)
                 written.append(render)

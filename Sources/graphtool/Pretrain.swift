@@ -19,7 +19,9 @@ struct Pretrain: ParsableCommand {
             Reads every circuit file (.aig, .aag, .blif, .bench, .v) directly in --corpus DIR, in \
             name order, labels each once (exact simulation up to 16 inputs, else --patterns seeded \
             random patterns), then trains: each step encodes one circuit, masks --mask-ratio of its \
-            gates in latent space and reconstructs their kind, fanin inversions and fanout bucket, \
+            gates (hidden from the encoder, so their attributes do not reach their neighbours' \
+            embeddings, and replaced in latent space by a mask token) and reconstructs their kind, \
+            fanin inversions and fanout bucket, \
             regresses every gate's signal probability, and matches (1 − cos)/2 of the forward \
             embeddings of --truth-table-pairs gate pairs of close probability to their truth-table \
             distance (1,024 simulation patterns, exhaustive up to 10 inputs; \
@@ -30,7 +32,9 @@ struct Pretrain: ParsableCommand {
             embeddings of --alignment-negatives recent other circuits (--alignment-weight 0 turns \
             this off). One line per epoch on stderr (none with --quiet); the model \
             is saved atomically to --save with the command, corpus and final metrics in its \
-            metadata. Single-threaded: set OPENBLAS_NUM_THREADS=1 for reproducible timing.
+            metadata. --freeze-encoder keeps the encoder at its seeded initialisation and trains \
+            only the heads: the untrained-encoder baseline. Single-threaded: set \
+            OPENBLAS_NUM_THREADS=1 for reproducible timing.
             """
     )
 
@@ -50,6 +54,8 @@ struct Pretrain: ParsableCommand {
     @Option(help: "Seed of initialisation, corpus order, masks and pairs.") var seed: UInt64 = 1
     @Option(help: "Random patterns for probability labels of circuits with more than 16 inputs.") var patterns = 8192
     @Option(help: "Stop after this many seconds (the model so far is saved).") var timeLimit: Double?
+    @Flag(help: "Train only the heads on the untrained encoder (a baseline; needs --truth-table-weight 0 --alignment-weight 0).")
+    var freezeEncoder = false
     @Option(help: "How the probability head uses the analytic estimate: none, residual (corrects its logit) or input (reads it).") var probabilityPrior: ProbabilityHead.Prior = .residual
     @Option(help: "The analytic estimate: independence (p(a∧b) = p(a)p(b)) or cuts-K (exact over cuts of up to K leaves, K in 2...10); unused with --probability-prior none.") var probabilityEstimate: ProbabilityEstimate = .standard
     @OptionGroup var reporting: QuietOption
@@ -63,6 +69,9 @@ struct Pretrain: ParsableCommand {
         guard truthTablePairs >= 1 else { throw ValidationError("--truth-table-pairs must be at least 1") }
         guard alignmentTemperature > 0 else { throw ValidationError("--alignment-temperature must be positive") }
         guard alignmentNegatives >= 1 else { throw ValidationError("--alignment-negatives must be at least 1") }
+        guard !freezeEncoder || (truthTableWeight == 0 && alignmentWeight == 0) else {
+            throw ValidationError("--freeze-encoder trains only the heads, and the truth-table and alignment terms train only the encoder: add --truth-table-weight 0 --alignment-weight 0")
+        }
     }
 
     func run() throws {
@@ -93,6 +102,7 @@ struct Pretrain: ParsableCommand {
             options.alignmentWeight = alignmentWeight
             options.alignmentTemperature = alignmentTemperature
             options.alignmentNegatives = alignmentNegatives
+            options.freezeEncoder = freezeEncoder
             let reports = try Pretraining.run(model, corpus: samples, equivalents: equivalents, options: options) { r in
                 let truthTable = truthTableWeight > 0 ? String(format: "  truth-table %.4f", r.truthTableLoss) : ""
                 let alignment = alignmentWeight > 0 ? String(format: "  alignment %.4f", r.alignmentLoss) : ""
@@ -105,7 +115,8 @@ struct Pretrain: ParsableCommand {
             var metadata = [
                 "command": command, "seed": String(seed), "epochs_run": String(last.epoch),
                 "corpus": "\(samples.count) circuits, \(gates) ANDs: " + samples.map(\.name).joined(separator: ","),
-                "objectives": "masked gate modeling (ratio \(maskRatio)) + signal probability (weight \(probabilityWeight))"
+                "objectives": (freezeEncoder ? "heads only, encoder frozen at its initialisation: " : "")
+                    + "masked gate modeling (ratio \(maskRatio), masked gates hidden from the encoder) + signal probability (weight \(probabilityWeight))"
                     + (truthTableWeight > 0 ? " + truth-table similarity (weight \(truthTableWeight), \(truthTablePairs) pairs)" : "")
                     + (alignmentWeight > 0 ? " + functional alignment (weight \(alignmentWeight), temperature \(alignmentTemperature), \(alignmentNegatives) negatives, \(equivalents.count) classes)" : ""),
                 "final_train_loss": String(format: "%.4f", last.loss),

@@ -86,8 +86,11 @@ struct ObjectiveTests {
         options.alignmentNegatives = 3  // full after the first epoch, so the loss compares across epochs
         let model = CircuitModel(hidden: 8, seed: 4)
         let reports = try Pretraining.run(model, corpus: corpus, equivalents: equivalents, options: options)
-        let first = reports[1 ..< 4].map(\.alignmentLoss).reduce(0, +) / 3, last = reports.suffix(3).map(\.alignmentLoss).reduce(0, +) / 3
-        #expect(last < 0.5 * first, "alignment loss of epochs 2–4 \(first) → last 3 \(last)")
+        // Two alignment steps per epoch make the per-epoch loss noisy: compare means of 10 epochs.
+        // (It fell to about 0.1 while the masked-gate term leaked the masked gates' attributes
+        // into their neighbours' embeddings; without the leak it falls more slowly, to about 0.7.)
+        let first = reports[1 ..< 11].map(\.alignmentLoss).reduce(0, +) / 10, last = reports.suffix(10).map(\.alignmentLoss).reduce(0, +) / 10
+        #expect(last < 0.85 * first, "alignment loss of epochs 2–11 \(first) → last 10 \(last)")
         let graphs = corpus.map { sample in
             Tensor.withoutTape { model.encoder.graphEmbedding(model(sample.circuit), sample.circuit).value.values }
         }

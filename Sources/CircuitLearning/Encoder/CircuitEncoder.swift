@@ -20,6 +20,11 @@ import GraphCore
 /// Steps are whole levels (``CircuitSchedule/Mode/levels``), so a circuit of depth `L` takes
 /// about `2L` batched steps whatever its gate count.
 ///
+/// Variables hidden by ``PreparedCircuit/hiding(_:)`` (for masked gate modeling) get
+/// ``gateState`` as their forward state whatever their kind, and the inversion bits of their
+/// fanin edges read as 0 in the reverse pass, so nothing of their own attributes reaches
+/// another variable's state.
+///
 /// **Shapes:** output `M × 2H` in AIG variable order (row 0 the constant).
 public struct CircuitEncoder: CircuitEncoding {
     /// `sourceTypeCount × H`: initial states of constant, input, latch, unused variables.
@@ -77,15 +82,23 @@ public struct CircuitEncoder: CircuitEncoding {
     func forwardStates(_ schedule: CircuitSchedule, _ counter: inout StepCounter) -> [Tensor] {
         var forward: [Tensor] = []
         forward.reserveCapacity(schedule.forward.count)
-        forward.append(sourceEmbedding.gatherRows(schedule.sourceTypes))
+        forward.append(blankingHidden(sourceEmbedding.gatherRows(schedule.sourceTypes), schedule.forward[0]))
         counter.tick()
         for step in schedule.forward.dropFirst() {
             let messages = forwardAggregation((step.edges.gather(forward, width: hidden), step.inverted,
                                                step.segments, step.variables.count))
-            forward.append(forwardUpdate((messages, gateState)))
+            forward.append(blankingHidden(forwardUpdate((messages, gateState)), step))
             counter.tick()
         }
         return forward
+    }
+
+    /// `states` of `step` with the rows of its hidden variables (``CircuitSchedule/Step/hiddenRows``)
+    /// replaced by ``gateState``, the state every AND starts from before it reads its fanins: a
+    /// hidden variable's fanouts read that a signal is there, not what kind of signal it is.
+    /// - Complexity: O(rows × H) when the step hides variables, else O(1).
+    func blankingHidden(_ states: Tensor, _ step: CircuitSchedule.Step) -> Tensor {
+        step.hiddenRows.isEmpty ? states : MaskedGateModel.replacing(step.hiddenRows, of: states, with: gateState)
     }
 
     /// One reverse step: attention over the fanouts' reverse states (and whether the gate

@@ -38,6 +38,9 @@ public struct CircuitSchedule: Sendable {
         public let hidden: BlockReads?
         /// Reverse pass only: `n × 1`, 1 for variables that drive a combinational output.
         public let drivesOutput: Matrix?
+        /// Forward pass only: the rows (indices into `variables`) of hidden variables, whose
+        /// state the encoder replaces by one learned blank state (``hiding(_:)``); empty unless hidden.
+        public var hiddenRows: [Int32] = []
     }
 
     /// Number of AIG variables (rows of the assembled embeddings).

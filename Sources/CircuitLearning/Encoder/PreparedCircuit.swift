@@ -50,6 +50,15 @@ public struct PreparedCircuit {
         features = PreparedCircuit.structuralFeatures(aig)
     }
 
+    /// A circuit over given parts (for ``hiding(_:)``). - Complexity: O(1)
+    init(aig: AIG, schedule: CircuitSchedule, graph: MessageGraph, features: Matrix, priorProbabilities: [Float]) {
+        self.aig = aig
+        self.schedule = schedule
+        self.graph = graph
+        self.features = features
+        self.priorProbabilities = priorProbabilities
+    }
+
     /// Number of AIG variables. - Complexity: O(1)
     public var variableCount: Int { aig.variableCount }
 

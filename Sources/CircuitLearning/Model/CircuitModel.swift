@@ -78,8 +78,12 @@ public struct CircuitModel: Layer {
 
     /// `encoder.*`, `probability.*`, `masked.*`.
     public var namedParameters: [NamedParameter] {
-        encoder.namedParameters.prefixed("encoder") + probability.namedParameters.prefixed("probability")
-            + masked.namedParameters.prefixed("masked")
+        encoder.namedParameters.prefixed("encoder") + headParameters
+    }
+
+    /// `probability.*`, `masked.*`: what pretraining with a frozen encoder trains.
+    public var headParameters: [NamedParameter] {
+        probability.namedParameters.prefixed("probability") + masked.namedParameters.prefixed("masked")
     }
 
     /// What a checkpoint needs to rebuild this model. - Complexity: O(1)

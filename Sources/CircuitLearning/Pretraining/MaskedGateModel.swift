@@ -2,11 +2,16 @@ import EDA
 import GNN
 import GraphCore
 
-/// Masked gate modeling in latent space (MGVGA, Wu et al., ICLR 2025): the encoder runs on the
-/// whole, unchanged circuit; then the embeddings of a share of gates are replaced by one learned
-/// mask token, and a light decoder — one mean-aggregation hop over the fanin graph and three
-/// linear heads — reconstructs each masked gate's ``GateAttributes`` from its neighbours'
-/// embeddings. The circuit's logic is never changed, only the latent rows.
+/// Masked gate modeling in latent space (MGVGA, Wu et al., ICLR 2025): the embeddings of a
+/// share of gates are replaced by one learned mask token, and a light decoder — one
+/// mean-aggregation hop over the fanin graph and three linear heads — reconstructs each masked
+/// gate's ``GateAttributes`` from its neighbours' embeddings.
+///
+/// Unlike MGVGA, the encoder does not see the masked gates' attributes
+/// (``Visibility/hidden``, ``PreparedCircuit/hiding(_:)``): run on the unchanged circuit, a
+/// neighbour's embedding is computed from the masked gate's kind and fanin inversions, which
+/// would hand the decoder the answer. ``CircuitModel/maskedGateLogits(_:masked:visibility:)``
+/// runs both steps.
 ///
 /// **Shapes:** embeddings `M × W`; `token` `1 × W`; `hop` `2W → H`; heads `H → classes`.
 public struct MaskedGateModel: Layer {
@@ -47,6 +52,17 @@ public struct MaskedGateModel: Layer {
         for v in masked { column[Int(v), 0] = 1 }
         let m = Tensor(column, name: "mask")
         return z * (1 - m) + m * token
+    }
+
+    /// What the encoder sees of the masked gates.
+    public enum Visibility: String, Sendable, Codable, CaseIterable {
+        /// Their attributes are hidden from the encoder (``PreparedCircuit/hiding(_:)``): the
+        /// objective as trained and reported.
+        case hidden
+        /// The encoder sees the unchanged circuit and only the latent rows are masked (MGVGA's
+        /// protocol): the masked gates' attributes reach their neighbours' embeddings, so this
+        /// measures the leak, as a control.
+        case visible
     }
 
     /// A seeded choice of `ratio` of the candidates (at least one when any exist), increasing.

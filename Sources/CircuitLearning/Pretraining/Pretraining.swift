@@ -4,7 +4,8 @@ import GNN
 import GraphCore
 
 /// Pretraining of a ``CircuitModel`` on a corpus: each step encodes one circuit and sums the
-/// signal-probability loss (weighted), the masked-gate loss at a fresh seeded mask, the
+/// signal-probability loss (weighted), the masked-gate loss at a fresh seeded mask (the circuit
+/// encoded a second time with the masked gates hidden, ``MaskedGateModel/Visibility/hidden``), the
 /// truth-table similarity loss of seeded gate pairs (``TruthTableSimilarity``, weighted) and,
 /// when the circuit has an equivalent in the corpus, the functional-alignment loss of the two
 /// circuits' graph embeddings (``FunctionalAlignment``, weighted; the partner is encoded too),
@@ -39,9 +40,26 @@ public enum Pretraining {
         public var seed: UInt64 = 1
         /// Stop after this many seconds (at the end of a step), `nil` for no limit.
         public var timeLimit: Double? = nil
+        /// Keep the encoder at its initialisation and train only the heads: the untrained-encoder
+        /// baseline of masked gate modeling and signal probability. Needs the truth-table and
+        /// alignment weights at 0 (those terms train nothing but the encoder).
+        public var freezeEncoder = false
 
         /// The defaults. - Complexity: O(1)
         public init() {}
+    }
+
+    /// The options of adapting a pretrained model to one circuit (`graphtool embed --fit`):
+    /// `epochs` of masked gate modeling and signal probability at learning rate 1e-3, without
+    /// the truth-table term (the circuit is labelled without signatures) and the alignment (one
+    /// circuit has no equivalent). - Complexity: O(1)
+    public static func adaptationOptions(epochs: Int) -> Options {
+        var options = Options()
+        options.epochs = epochs
+        options.learningRate = 1e-3
+        options.truthTableWeight = 0
+        options.alignmentWeight = 0
+        return options
     }
 
     /// What one epoch achieved (averaged over its steps).
@@ -69,11 +87,14 @@ public enum Pretraining {
     /// functionally equivalent circuits, as indices into `corpus` (``EquivalentCircuits``).
     /// - Throws: `TrainingError.nonFinite` when a loss or gradient goes NaN.
     /// - Complexity: O(epochs × Σ circuit cost) where a circuit costs O(A × H²) in `2L` steps,
-    ///   twice for circuits with an equivalent while the alignment is on.
+    ///   twice (plain and with the masked gates hidden), three times for circuits with an
+    ///   equivalent while the alignment is on.
     @discardableResult
     public static func run(_ model: CircuitModel, corpus: [TrainingCircuit], equivalents: [[Int]] = [],
                            options: Options = .init(), report: (EpochReport) -> Void = { _ in }) throws -> [EpochReport] {
         precondition(!corpus.isEmpty, "the corpus is empty; give at least one circuit")
+        precondition(!options.freezeEncoder || (options.truthTableWeight == 0 && options.alignmentWeight == 0),
+                     "a frozen encoder needs truth-table and alignment weights 0: those terms train only the encoder")
         var classOf = Array(corpus.indices).map { $0 + corpus.count }  // a class of its own
         var partners = [[Int]](repeating: [], count: corpus.count)
         for (c, members) in equivalents.enumerated() {
@@ -86,7 +107,8 @@ public enum Pretraining {
         var rng = SeededGenerator(seed: options.seed)
         var optimizer = Adam(learningRate: options.learningRate)
         var bank = FunctionalAlignment.MemoryBank(capacity: options.alignmentNegatives)
-        let parameters = model.namedParameters
+        let parameters = options.freezeEncoder ? model.headParameters : model.namedParameters
+        let encode = { (circuit: PreparedCircuit) in options.freezeEncoder ? Tensor.withoutTape { model(circuit) } : model(circuit) }
         let clock = ContinuousClock(), start = clock.now
         var reports: [EpochReport] = []
         var step = 0
@@ -98,11 +120,12 @@ public enum Pretraining {
             var totals = Totals()
             for index in order {
                 let sample = corpus[index]
-                let z = model(sample.circuit)
+                let z = encode(sample.circuit)
                 let probabilityLoss = model.probability.loss(z, rows: sample.rows, targets: sample.targets,
                                                              prior: sample.circuit.priorProbabilities)
                 let maskedRows = MaskedGateModel.choose(ratio: options.maskRatio, of: sample.attributes.candidates, using: &rng)
-                let maskedLoss = model.masked.loss(model.masked((z, maskedRows, sample.circuit.graph)),
+                let hidden = encode(sample.circuit.hiding(maskedRows))
+                let maskedLoss = model.masked.loss(model.masked((hidden, maskedRows, sample.circuit.graph)),
                                                    masked: maskedRows, attributes: sample.attributes)
                 var loss = options.probabilityWeight * probabilityLoss + maskedLoss
                 if options.truthTableWeight > 0 {
