@@ -13,9 +13,10 @@ import Testing
         var ends: [Int32] = [0, 0]
         try #require(pipe(&ends) == 0)
         let text = Array(repeating: Array("0 1\n".utf8), count: 5_000).joined().map { $0 }
+        let writeEnd = ends[1]
         let writer = Thread {
-            _ = text.withUnsafeBytes { write(ends[1], $0.baseAddress!, $0.count) }
-            close(ends[1])
+            _ = text.withUnsafeBytes { write(writeEnd, $0.baseAddress!, $0.count) }
+            close(writeEnd)
         }
         writer.start()
         defer { close(ends[0]) }
