@@ -26,6 +26,8 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
+        // Header only: a prefetch hint for GraphCore's gather kernels (no library to link).
+        .systemLibrary(name: "CPrefetch"),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -33,7 +35,7 @@ let package = Package(
         ),
 
         // MARK: - Library modules
-        .target(name: "GraphCore", dependencies: ["CBLAS"]),
+        .target(name: "GraphCore", dependencies: ["CBLAS", "CPrefetch"]),
         .target(name: "Render", dependencies: ["CGraphviz", "GraphCore"]),
         .target(name: "GNN", dependencies: ["GraphCore"]),
         .target(name: "EDA", dependencies: ["GraphCore"]),

@@ -21,24 +21,27 @@ public enum LargeArray {
         make(count: count) { $0.initialize(repeating: value) }
     }
 
-    /// An array of `count` elements that `fill` initialises, every one of them.
+    /// An array of `count` elements that `fill` initialises, every one of them; its pages are
+    /// faulted in on `threads` threads first.
     /// - Complexity: O(count) plus the work of `fill`.
-    @inlinable public static func make<T>(count: Int, _ fill: (UnsafeMutableBufferPointer<T>) throws -> Void) rethrows -> [T] {
+    @inlinable public static func make<T>(count: Int, threads: Int = Parallel.coreCount,
+                                          _ fill: (UnsafeMutableBufferPointer<T>) throws -> Void) rethrows -> [T] {
         try [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
-            prefault(UnsafeMutableRawBufferPointer(buffer))
+            prefault(UnsafeMutableRawBufferPointer(buffer), threads: threads)
             try fill(buffer)
             initialized = count
         }
     }
 
-    /// Touches one byte per page of a large `region` on every core, so the page faults of a fresh
-    /// allocation (zeroing, and on a VM the host's own faults) run in parallel rather than in
-    /// `fill`'s order. The bytes written are overwritten by `fill`.
-    public static func prefault(_ region: UnsafeMutableRawBufferPointer) {
+    /// Touches one byte per page of a large `region` on `threads` threads (every core by
+    /// default), so the page faults of a fresh allocation (zeroing, and on a VM the host's own
+    /// faults) run in parallel rather than in `fill`'s order. The bytes written are overwritten
+    /// by `fill`.
+    public static func prefault(_ region: UnsafeMutableRawBufferPointer, threads: Int = Parallel.coreCount) {
         guard region.count >= adviceThreshold, let base = region.baseAddress else { return }
         let page = 4096, pages = (region.count + page - 1) / page
-        Parallel.forEachChunk(count: pages) { range in
+        Parallel.forEachChunk(count: pages, threads: threads) { range in
             for p in range { base.storeBytes(of: 0, toByteOffset: p * page, as: UInt8.self) }
         }
     }

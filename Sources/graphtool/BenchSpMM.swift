@@ -9,7 +9,9 @@ struct BenchSpMM: ParsableCommand {
         abstract: "Time sparse-dense products A·X on a random graph.",
         discussion: """
             Builds a random directed graph with NODES nodes and DEGREE out-edges per node (targets \
-            uniform), a NODES×COLS feature matrix, and reports the median of REPEATS runs of A·X.
+            uniform), a NODES×COLS feature matrix, and reports the median wall time of REPEATS runs of \
+            A·X (median_seconds) and the median CPU time of the process over each run \
+            (cpu_seconds_median; on one thread, the run's time on a core).
             """
     )
 
@@ -38,12 +40,12 @@ struct BenchSpMM: ParsableCommand {
         }
         _ = graph.spmm(x, threads: threads)  // warm-up
         let times = (0 ..< repeats).map { _ in
-            Stopwatch.seconds { _ = graph.spmm(x, threads: threads) }
+            Stopwatch.wallAndCPUSeconds { _ = graph.spmm(x, threads: threads) }
         }
         let report = BenchReport(benchmark: "spmm", parameters: [
             "nodes": nodes, "degree": degree, "cols": cols, "threads": threads, "repeats": repeats,
             "edges": graph.edgeCount,
-        ], medianSeconds: times.median())
+        ], medianSeconds: times.map(\.wall).median(), measurements: ["cpu_seconds_median": times.map(\.cpu).median()])
         try report.print(json: json)
     }
 }

@@ -50,6 +50,41 @@ import Testing
         #expect(g.spmm(x, threads: 1) == g.spmm(x, threads: 4))
     }
 
+    /// A product large enough (x of 4 MiB and more, at least one entry per row of x) that rows of
+    /// x are gathered from the cache-line-aligned copy, against sums over the edges in Double.
+    @Test(arguments: [1, 2])
+    func spmmOnALargeOperandMatchesEdgeSums(threads: Int) throws {
+        var rng = SeededGenerator(seed: 21)
+        let n = 25_000, columns = 43  // 4.3 MB of x; 43 = 32 + 8 + 3 columns: every kernel path
+        let g = try RandomGraphs.uniformOutDegree(nodes: n, degree: 3, using: &rng)
+        let values = (0 ..< g.edgeCount).map { _ in rng.nextUnitFloat() }
+        let x = MatrixTests.random(n, columns, &rng)
+        #expect(x.values.count * 4 >= LargeArray.adviceThreshold)
+        let product = g.spmm(x, edgeValues: values, threads: threads)
+        var worst = 0.0
+        for i in 0 ..< n {
+            for c in 0 ..< columns {
+                let sum = g.edgeRange(of: i).reduce(0.0) { $0 + Double(values[$1]) * Double(x[Int(g.targets[$1]), c]) }
+                worst = max(worst, abs(sum - Double(product[i, c])))
+            }
+        }
+        #expect(worst < 1e-5)
+    }
+
+    @Test func cacheAlignedRowsStartOnCacheLinesAndHoldTheRows() {
+        var rng = SeededGenerator(seed: 3)
+        for columns in [1, 16, 20, 43] {
+            let x = MatrixTests.random(7, columns, &rng)
+            x.withCacheAlignedRows(threads: 2) { rows, stride in
+                #expect(Int(bitPattern: rows) % Matrix.cacheLineBytes == 0)
+                #expect(stride >= columns && stride % (Matrix.cacheLineBytes / 4) == 0 && stride < columns + 16)
+                for i in 0 ..< 7 {
+                    #expect(Array(UnsafeBufferPointer(start: rows + i * stride, count: columns)) == Array(x.row(i)))
+                }
+            }
+        }
+    }
+
     @Test func gcnNormalizationOnAPath() throws {
         // Path 0 - 1 - 2 with self-loops: degrees 2, 3, 2.
         let g = try GraphBuilder.build(nodeCount: 3, sources: [0, 1], targets: [1, 2], options: .init(directed: false))
