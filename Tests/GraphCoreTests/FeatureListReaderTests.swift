@@ -28,17 +28,6 @@ import Testing
         expectTextError(error, path: "features.tsv", line: input.1, column: input.2, mentions: input.3)
     }
 
-    @Test func hugeDenseMatrixIsRefusedNotAllocated() {
-        let error = #expect(throws: GraphIOError.self) {
-            try FeatureListReader.parse(Array("2000000000\t2000000000\n".utf8), path: "f.tsv")
-        }
-        guard case .unsupported(let path, let reason)? = error else {
-            Issue.record("expected .unsupported, got \(String(describing: error))")
-            return
-        }
-        #expect(path == "f.tsv" && reason.contains("2000000001×2000000001"))
-    }
-
     /// Found by fuzz-feature-list and fuzz-label-list: form feeds and vertical tabs inside a
     /// token reached the message, which must stay on one line (control characters escaped).
     @Test func controlCharactersInTheTokenAreEscaped() {
