@@ -2,8 +2,6 @@ import ArgumentParser
 import CircuitLearning
 import EDA
 import Foundation
-import GNN
-import GraphCore
 import Render
 
 extension EmbeddingFormat: ExpressibleByArgument {}

@@ -1,7 +1,6 @@
 import CircuitLearning
 import EDA
 import Foundation
-import GNN
 
 /// `evaluate-encoder --equivalents DIR`: equivalence retrieval between each circuit and its
 /// functionally equivalent copy `DIR/<same file name>` (e.g. ABC-optimised), next to the
@@ -27,9 +26,9 @@ extension EvaluateEncoder {
         let circuits = files + partners
         var shapes: [CircuitShape] = []
         let embeddings: [[Float]] = try circuits.map { path in
-            let circuit = try PreparedCircuit(CircuitFile.read(path), estimate: nil)
+            let circuit = try PreparedCircuit(CircuitFile.read(path), estimate: nil, withGraph: m.needsGraphToEmbed)
             shapes.append(CircuitShape(circuit.aig))
-            return Tensor.withoutTape { m.encoder.graphEmbedding(m(circuit), circuit).value.values }
+            return m.embeddings(circuit).graph.values
         }
         let n = files.count
         let evaluation = RetrievalEvaluation(embeddings: embeddings, shapes: shapes,

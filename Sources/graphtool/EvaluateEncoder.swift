@@ -2,8 +2,6 @@ import ArgumentParser
 import CircuitLearning
 import EDA
 import Foundation
-import GNN
-import GraphCore
 
 /// `graphtool evaluate-encoder`: how well a circuit-encoder model does on held-out circuits.
 struct EvaluateEncoder: ParsableCommand {

@@ -40,7 +40,7 @@ public struct CircuitSchedule: Sendable {
         public let drivesOutput: Matrix?
         /// Forward pass only: the rows (indices into `variables`) of hidden variables, whose
         /// state the encoder replaces by one learned blank state (``hiding(_:)``); empty unless hidden.
-        public var hiddenRows: [Int32] = []
+        public internal(set) var hiddenRows: [Int32] = []
     }
 
     /// Number of AIG variables (rows of the assembled embeddings).
