@@ -239,6 +239,19 @@ import Testing
         }
     }
 
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let concatenation = "module m;\n  INV u (.A(" + String(repeating: "{", count: 5000) + "a" + String(repeating: "}", count: 5000) + "));\nendmodule\n"
+        let chain = (0 ..< 150).map { "module m\($0);\n  m\($0 + 1) u ();\nendmodule\n" }.joined() + "module m150;\n  INV u (.A(x));\nendmodule\n"
+        for text in [concatenation, chain] {
+            do {
+                _ = try Self.read(text)
+                Issue.record("read: \(text.prefix(40))")
+            } catch {
+                #expect("\(error)".contains("deeper than"), "\(error)")
+            }
+        }
+    }
+
     @Test func everyPrefixAndMutationIsHandled() throws {
         let samples = [Array(Self.flat.utf8), Array(Self.fullAdder.utf8)]
         for bytes in NetlistFuzz.inputs(samples, seed: 17, mutations: 800, interesting: Array("\n\\ .()[]{},;:'01bhx=/*".utf8)) {
