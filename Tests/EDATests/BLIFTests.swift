@@ -154,10 +154,7 @@ import GraphCore
 /// Truncations and seeded byte mutations: a reader must parse or throw `NetlistError`.
 enum NetlistFuzz {
     static func run(_ samples: [[UInt8]], seed: UInt64, mutations: Int = 800, _ read: ([UInt8]) throws -> AIG) throws {
-        print("netlist fuzz seed \(seed)")
-        var generator = SeededGenerator(seed: seed)
-        let interesting = Array("\n\\ #.-01()=,;[]:'~&|^?\t".utf8) + [0, 0xFF]
-        func check(_ bytes: [UInt8]) {
+        for bytes in inputs(samples, seed: seed, mutations: mutations, interesting: Array("\n\\ #.-01()=,;[]:'~&|^?\t".utf8)) {
             do {
                 let aig = try read(bytes)
                 #expect(aig.invariantViolation() == nil)
@@ -166,8 +163,17 @@ enum NetlistFuzz {
                 Issue.record("unexpected error \(error)")
             }
         }
+    }
+
+    /// Every prefix of each sample, then `mutations` copies of it with one to three bytes
+    /// replaced, removed or inserted (from `interesting`, NUL and 0xFF, or random), seeded.
+    static func inputs(_ samples: [[UInt8]], seed: UInt64, mutations: Int, interesting: [UInt8]) -> [[UInt8]] {
+        print("netlist fuzz seed \(seed)")
+        var generator = SeededGenerator(seed: seed)
+        let interesting = interesting + [0, 0xFF]
+        var inputs: [[UInt8]] = []
         for sample in samples {
-            for length in 0 ... sample.count { check(Array(sample.prefix(length))) }
+            for length in 0 ... sample.count { inputs.append(Array(sample.prefix(length))) }
             for _ in 0 ..< mutations {
                 var bytes = sample
                 for _ in 0 ..< 1 + Int(generator.next() % 3) where !bytes.isEmpty {
@@ -179,8 +185,9 @@ enum NetlistFuzz {
                     default: bytes.insert(interesting[Int(generator.next() % UInt64(interesting.count))], at: at)
                     }
                 }
-                check(bytes)
+                inputs.append(bytes)
             }
         }
+        return inputs
     }
 }

@@ -14,7 +14,7 @@ public struct NetlistLocation: Equatable, Sendable, CustomStringConvertible {
     public var description: String { "\(line):\(column)" }
 }
 
-/// Why a BLIF, bench or Verilog netlist was rejected, and where: `file:line:column: message`,
+/// Why a BLIF, bench or Verilog netlist (AIG or cells) or an SDC file was rejected, and where: `file:line:column: message`,
 /// the message saying what the reader expected or why the circuit is not an AIG.
 public struct NetlistError: Error, Equatable, CustomStringConvertible {
     /// What is wrong.

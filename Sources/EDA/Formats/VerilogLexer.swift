@@ -40,6 +40,33 @@ struct VerilogLexer {
         isIdentifierStart(b) || (b >= 0x30 && b <= 0x39) || b == 0x24
     }
 
+    /// Whether `b` is a one-byte symbol: `( ) [ ] { } , ; : = & | ^ ~ ! ? . # @`.
+    private static func isSymbol(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+             UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "="), UInt8(ascii: "&"), UInt8(ascii: "|"),
+             UInt8(ascii: "^"), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "."), UInt8(ascii: "#"),
+             UInt8(ascii: "@"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether `a b` is a two-byte symbol: `~^ ^~ && || ~& ~|`.
+    private static func isPair(_ a: UInt8, _ b: UInt8) -> Bool {
+        switch (a, b) {
+        case (UInt8(ascii: "~"), UInt8(ascii: "^")), (UInt8(ascii: "^"), UInt8(ascii: "~")), (UInt8(ascii: "&"), UInt8(ascii: "&")),
+             (UInt8(ascii: "|"), UInt8(ascii: "|")), (UInt8(ascii: "~"), UInt8(ascii: "&")), (UInt8(ascii: "~"), UInt8(ascii: "|")):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The text of each one-byte symbol, made once.
+    private static let symbolText: [String] = (0 ..< 256).map { String(decoding: [UInt8($0)], as: UTF8.self) }
+
     /// The next token (`.end` at the end of the input).
     /// - Throws: `NetlistError` for an unterminated comment or attribute, or a stray byte.
     /// - Complexity: O(length of the token and the blanks before it)
@@ -66,17 +93,16 @@ struct VerilogLexer {
             }
             return VerilogToken(kind: .number, text: String(decoding: bytes[start ..< pos], as: UTF8.self), at: at)
         } else {
-            let pair = byte(1).map { String(decoding: [b, $0], as: UTF8.self) }
-            if let pair, ["~^", "^~", "&&", "||", "~&", "~|"].contains(pair) {
+            if let next = byte(1), Self.isPair(b, next) {
                 step(); step()
-                return VerilogToken(kind: .symbol, text: pair, at: at)
+                return VerilogToken(kind: .symbol, text: String(decoding: bytes[start ..< pos], as: UTF8.self), at: at)
             }
-            guard "()[]{},;:=&|^~!?.#@".utf8.contains(b) else {
+            guard Self.isSymbol(b) else {
                 let shown = b >= 0x20 && b < 0x7F ? "'\(Character(Unicode.Scalar(b)))'" : "byte 0x\(String(b, radix: 16))"
                 throw NetlistError(.expected("an identifier, a number or one of ( ) [ ] , ; : = & | ^ ~ ?", found: shown), at: at)
             }
             step()
-            return VerilogToken(kind: .symbol, text: String(Character(Unicode.Scalar(b))), at: at)
+            return VerilogToken(kind: .symbol, text: Self.symbolText[Int(b)], at: at)
         }
         return VerilogToken(kind: .identifier, text: String(decoding: bytes[start ..< pos], as: UTF8.self), at: at)
     }
