@@ -13,7 +13,7 @@ struct LinkPred: ParsableCommand {
             features.tsv (node<TAB>index of a 1-valued feature); without features each node is \
             its own one-hot feature. The edges are split 85/5/10 into train/validation/test \
             (validation and test with as many sampled non-edges); the model is trained with Adam \
-            on the training edges, the epoch with the best validation AUC is kept, and its test \
+            on the training edges, the epoch with the best validation AUC + AP is kept, and its test \
             AUC and AP are printed with the median seconds of a training step.
             """
     )
@@ -26,9 +26,9 @@ struct LinkPred: ParsableCommand {
     @Option(help: "Number of nodes (every id below it); without it, ids may run to 16 per line of each file.")
     var nodes: Int?
     @Option(help: "Model: gae, vgae or masked.") var model: Model = .masked
-    @Option(help: "Training epochs.") var epochs = 200
+    @Option(help: "Training epochs (default: 400 for gae, 800 for vgae, 1600 for masked).") var epochs: Int?
     @Option(help: "Random seed (split, initialisation, sampling).") var seed: UInt64 = 0
-    @Option(help: "Adam learning rate (default: 0.005 for gae/vgae, 0.01 for masked).") var learningRate: Float?
+    @Option(help: "Adam learning rate (default: 0.005).") var learningRate: Float?
     @Option(help: "Sampled non-edges per training edge and step (gae, vgae).") var negatives = 1
     @Option(help: "Hidden width (default: 32 for gae/vgae, 128 for masked).") var hidden: Int?
     @Option(help: "Embedding width (default: 16 for gae/vgae, 64 for masked).") var latent: Int?
@@ -45,7 +45,7 @@ struct LinkPred: ParsableCommand {
     @OptionGroup var progressOptions: ProgressOptions
 
     func validate() throws {
-        guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
+        guard (epochs ?? 1) > 0 else { throw ValidationError("--epochs must be positive") }
         guard threads > 0 else { throw ValidationError("--threads must be positive") }
         if let nodes, nodes <= 0 || nodes > Int(Int32.max) {
             throw ValidationError("--nodes must be in 1...\(Int32.max)")
@@ -96,13 +96,20 @@ struct LinkPred: ParsableCommand {
         } else {
             print(String(format: "%@: %@ test AUC %.4f AP %.4f (best validation AUC %.4f at epoch %d of %d), %.5f s per epoch",
                          dataDirectory, model.rawValue, report.testAUC, report.testAP, report.validationAUC,
-                         report.bestEpoch, epochs, report.epochSecondsMedian))
+                         report.bestEpoch, report.epochs, report.epochSecondsMedian))
         }
     }
 
+    /// The epoch budget: `--epochs`, or the default chosen on the validation split
+    /// (`benchmarks/linkpred-defaults-sweep.sh`).
+    private var epochBudget: Int {
+        epochs ?? [.gae: 400, .vgae: 800, .masked: 1600][model]!
+    }
+
     private func train<M: LinkPredictionModel>(_ model: M, _ data: LinkPredictionData, _ progress: ProgressLine) throws -> LinkPredReport {
+        let epochs = epochBudget
         let result = try LinkPredictionTrainer.train(
-            model, data: data, options: .init(epochs: epochs, learningRate: learningRate ?? (self.model == .masked ? 0.01 : 0.005),
+            model, data: data, options: .init(epochs: epochs, learningRate: learningRate ?? 0.005,
                                            weightDecay: weightDecay ?? (self.model == .masked ? 5e-5 : 0), seed: seed &+ 1)
         ) { epoch in
             progress.update(String(format: "epoch %d/%d  loss %.4f  validation AUC %.4f", epoch.epoch, epochs,
@@ -115,7 +122,7 @@ struct LinkPred: ParsableCommand {
                               threads: threads, nodes: data.features.nodeCount,
                               edges: data.split.trainPositives.count + data.split.validationPositives.count
                                   + data.split.testPositives.count,
-                              bestEpoch: result.bestEpoch, validationAUC: result.validationAUC,
+                              bestEpoch: result.bestEpoch, validationAUC: result.validationAUC, validationAP: result.validationAP,
                               testAUC: result.testAUC, testAP: result.testAP,
                               epochSecondsMedian: result.medianEpochSeconds)
     }
@@ -133,13 +140,14 @@ struct LinkPredReport: Codable {
     let edges: Int
     let bestEpoch: Int
     let validationAUC: Double
+    let validationAP: Double
     let testAUC: Double
     let testAP: Double
     let epochSecondsMedian: Double
 
     enum CodingKeys: String, CodingKey {
         case format, data, model, seed, epochs, threads, nodes, edges
-        case bestEpoch = "best_epoch", validationAUC = "validation_auc", testAUC = "auc", testAP = "ap"
+        case bestEpoch = "best_epoch", validationAUC = "validation_auc", validationAP = "validation_ap", testAUC = "auc", testAP = "ap"
         case epochSecondsMedian = "epoch_seconds_median"
     }
 }

@@ -1,7 +1,7 @@
 import Dispatch
 import GraphCore
 
-/// Trains a link-prediction model with Adam, selecting the epoch by validation AUC, and reports
+/// Trains a link-prediction model with Adam, selecting the epoch by validation AUC + AP, and reports
 /// the test AUC/AP of the selected epoch and the median time of a training step.
 public enum LinkPredictionTrainer {
     /// Training settings.
@@ -30,7 +30,7 @@ public enum LinkPredictionTrainer {
 
     /// The outcome of training.
     public struct Result: Sendable {
-        /// The epoch (1-based) with the best validation AUC, whose parameters the model keeps.
+        /// The epoch (1-based) with the best validation AUC + AP, whose parameters the model keeps.
         public let bestEpoch: Int
         public let validationAUC: Double, validationAP: Double
         public let testAUC: Double, testAP: Double
