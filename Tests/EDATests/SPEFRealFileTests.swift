@@ -20,6 +20,7 @@ struct SPEFRealFileTests {
     @Test(arguments: [("gcd_sky130hd.spef", "gcd_sky130hd.v"), ("example1.dspef", "example1.v"), ("reg1_asap7.spef", "reg1_asap7.v")])
     func openSTAExamplesReadAndMapExactly(spef: String, verilog: String) throws {
         let parasitics = try SPEFReader.read(contentsOf: Self.opensta(spef))
+        #expect(parasitics.invariantViolation() == nil)
         let text = String(decoding: try FileIO.readAll(Self.opensta(spef)), as: UTF8.self)
         #expect(parasitics.netCount == Self.lines(text, startingWith: "*D_NET"))
         #expect(parasitics.pins.count == Self.lines(text, startingWith: "*P ") + Self.lines(text, startingWith: "*I "))

@@ -66,12 +66,14 @@ struct SPEFParser {
             }
         }
         resolveCouplings()
-        return Parasitics(
+        let parasitics = Parasitics(
             header: names.header, ports: ports, netNames: netNames, netTotalCapacitance: netTotal,
             netPinStart: netPinStart, pins: pins, netNodeStart: netNodeStart, nodeNames: nodeNames,
             nodeGroundCapacitance: nodeGround, nodeCouplingCapacitance: nodeCoupling,
             netResistorStart: netResistorStart, resistorNodes: resistorNodes, resistance: resistance,
             netCouplingStart: netCouplingStart, couplings: couplings, netIndex: netIndex)
+        parasitics._checkInvariants()
+        return parasitics
     }
 
     // MARK: - Header
