@@ -2,11 +2,13 @@
 # Reads every TT06 SPEF (gzipped, as shipped) with graphtool (release) and maps it onto its
 # netlist: prints per design the nets, pins and what could not be mapped, then the totals and
 # the summed read + map time. Fails when any net or pin is unmapped or any file is rejected.
-# usage: benchmarks/spef-tt06.sh        (SHARED_DATA=../shared/data by default)
+# usage: benchmarks/spef-tt06.sh        (SHARED=../shared by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-data=${SHARED_DATA:-../shared/data}/tt06
-[ -f "$data/designs.tsv" ] || { echo "spef-tt06: $data/designs.tsv not found; set SHARED_DATA" >&2; exit 1; }
+# ../shared beside the package, or beside its worktree folder.
+shared=${SHARED:-$( [ -d ../shared/data ] && echo ../shared || echo ../../shared )}
+data=$shared/data/tt06
+[ -f "$data/designs.tsv" ] || { echo "spef-tt06: $data/designs.tsv not found; set SHARED" >&2; exit 1; }
 swift build -c release --product graphtool >/dev/null
 gt=.build/release/graphtool
 tail -n +2 "$data/designs.tsv" | cut -f1 | while read -r design; do

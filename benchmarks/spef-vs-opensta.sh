@@ -11,13 +11,15 @@
 # Needs OpenSTA (apt-get install opensta; binary sta) and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ../shared beside the package, or beside its worktree folder.
+shared=${SHARED:-$( [ -d ../shared/data ] && echo ../shared || echo ../../shared )}
 design=${1:-tt_um_couchand_cora16}
 runs=${2:-5}
-data=${SHARED_DATA:-../shared/data}
-tools=${SHARED_TOOLS:-../shared/tools/opensta}
+data=$shared/data
+tools=$shared/tools/opensta
 sta=$(command -v sta || true)
 [ -n "$sta" ] || { echo "spef-vs-opensta: sta not found (apt-get install opensta)" >&2; exit 1; }
-[ -f "$data/tt06/$design.spef.gz" ] || { echo "spef-vs-opensta: $data/tt06/$design.spef.gz not found; set SHARED_DATA" >&2; exit 1; }
+[ -f "$data/tt06/$design.spef.gz" ] || { echo "spef-vs-opensta: $data/tt06/$design.spef.gz not found; set SHARED" >&2; exit 1; }
 swift build -c release --product graphtool >/dev/null
 gt=.build/release/graphtool
 work=$(mktemp -d)

@@ -13,9 +13,14 @@ struct SPEFNames {
     struct Split {
         var prefix: String
         var suffix: String?
+        /// `prefix` or `prefix:suffix`: the key of a node.
+        let key: String
 
-        /// `prefix` or `prefix:suffix`: the key of a node. - Complexity: O(name)
-        var key: String { suffix.map { prefix + ":" + $0 } ?? prefix }
+        init(prefix: String, suffix: String?) {
+            self.prefix = prefix
+            self.suffix = suffix
+            key = suffix.map { prefix + ":" + $0 } ?? prefix
+        }
     }
 
     /// Splits and resolves `bytes` (one token).

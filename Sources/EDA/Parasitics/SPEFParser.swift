@@ -27,6 +27,8 @@ struct SPEFParser {
     private var couplings: [Parasitics.Coupling] = []
     /// The nodes of the net being read: key (`u1:A`, `net:3`, `port`) → node.
     private var localNodes: [String: Int32] = [:]
+    /// Node and pin tokens as spelled in the file → split and resolved.
+    private var splits: [String: SPEFNames.Split] = [:]
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { cursor = SPEFCursor(bytes) }
 
@@ -203,7 +205,7 @@ struct SPEFParser {
             guard isPort || isInstance else { return }
             _ = try cursor.next()
             let token = try nodeToken(isPort ? "a port after *P" : "instance:pin after *I")
-            let split = try names.split(bytes(token), at: token.location)
+            let split = try self.split(token)
             if isInstance, split.suffix == nil {
                 throw expected("instance\(Character(Unicode.Scalar(names.header.delimiter)))pin after *I", found: token)
             }
@@ -229,7 +231,7 @@ struct SPEFParser {
             }
             let b = try nodeToken("the second node of a coupling capacitor")
             let value = try number("the capacitance of a coupling capacitor") * names.header.units.femtofaradsPerUnit
-            let splitA = try names.split(bytes(a), at: a.location), splitB = try names.split(bytes(b), at: b.location)
+            let splitA = try split(a), splitB = try split(b)
             let (mine, other) = belongs(splitA, to: net) || !belongs(splitB, to: net) ? (splitA, splitB) : (splitB, splitA)
             let node = localNode(mine.key)
             nodeCoupling[Int(node)] += value
@@ -279,7 +281,18 @@ struct SPEFParser {
     }
 
     private mutating func node(_ token: SPEFCursor.Token) throws -> Int32 {
-        localNode(try names.split(bytes(token), at: token.location).key)
+        localNode(try split(token).key)
+    }
+
+    /// A node or pin token split and resolved (`SPEFNames.split`), remembered by its spelling:
+    /// a node appears in several entries and nets, and most spellings (`*1922:A`) are short
+    /// enough for Swift's inline strings, so the look-up allocates nothing.
+    private mutating func split(_ token: SPEFCursor.Token) throws -> SPEFNames.Split {
+        let spelling = cursor.text(token)
+        if let known = splits[spelling] { return known }
+        let split = try names.split(bytes(token), at: token.location)
+        splits[spelling] = split
+        return split
     }
 
     /// The next token, which must be a name, not a keyword.
