@@ -29,13 +29,18 @@ let package = Package(
         // Header only: a prefetch hint for GraphCore's gather kernels (no library to link).
         .systemLibrary(name: "CPrefetch"),
         .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
 
         // MARK: - Library modules
-        .target(name: "GraphCore", dependencies: ["CBLAS", "CPrefetch"]),
+        .target(name: "GraphCore", dependencies: ["CBLAS", "CPrefetch", "CZlib"]),
         .target(name: "Render", dependencies: ["CGraphviz", "GraphCore"]),
         .target(name: "GNN", dependencies: ["GraphCore"]),
         .target(name: "EDA", dependencies: ["GraphCore"]),

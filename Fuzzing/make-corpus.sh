@@ -113,4 +113,17 @@ save("python-rank3", {"t": {"dtype": "F32", "shape": [1, 1, 2], "data_offsets": 
 save("python-overlap", {"a": {"dtype": "F32", "shape": [2], "data_offsets": [0, 8]},
                         "b": {"dtype": "F32", "shape": [2], "data_offsets": [4, 12]}}, floats[:12])
 PY
+# SPEF: the smallest TT06 extraction (OpenROAD, Apache-2.0), when ../shared/data is there.
+tt06=${TT06:-/work/shared/data/tt06}
+if [ -f "$tt06/tt_um_wokwi_384711264596377601.spef.gz" ]; then
+  gzip -dc "$tt06/tt_um_wokwi_384711264596377601.spef.gz" > "$corpus/spef/gen-tt06-wokwi.spef"
+fi
+
+# gzip: members written by the system gzip (levels 1 and 9, empty input, a file name in the
+# header, two members one after the other).
+gzip -1 -c "$root/netlists/adder-4.aig" > "$corpus/gzip/gen-adder-4.aig.gz"
+gzip -9 -n -c "$corpus/spef/hand-rc.spef" > "$corpus/gzip/gen-rc.spef.gz"
+gzip -c < /dev/null > "$corpus/gzip/gen-empty.gz"
+cat "$corpus/gzip/gen-adder-4.aig.gz" "$corpus/gzip/gen-rc.spef.gz" > "$corpus/gzip/gen-two-members.gz"
+
 echo "make-corpus.sh: $(find "$corpus" -name 'gen-*' | wc -l) generated seeds in $corpus" >&2

@@ -6,7 +6,8 @@
 #   scripts/fuzz.sh TARGET --replay FILE…       build if needed, run TARGET once on each FILE
 #
 # TARGET is a name from `list` (e.g. aiger-binary). The build is a release build with
-# -sanitize=fuzzer,address and the library's internal checks (GRAPHCORE_INTERNAL_CHECKS), in
+# -sanitize=fuzzer,address and the library's internal checks (GRAPHCORE_INTERNAL_CHECKS and
+# EDA_INTERNAL_CHECKS), in
 # Fuzzing/.build. The run reads the committed seeds in Fuzzing/Corpus/TARGET, adds what it learns to
 # Fuzzing/.work/TARGET/corpus (not committed), and stops after SECONDS or at the first crash,
 # timeout (an input slower than 30 s) or out-of-memory (RSS above 2 GB, or one allocation
@@ -45,7 +46,7 @@ fi
 
 echo "fuzz.sh: building fuzz-$target" >&2
 swift build --package-path "$package" -c release --product "fuzz-$target" \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DGRAPHCORE_INTERNAL_CHECKS >&2
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DGRAPHCORE_INTERNAL_CHECKS -Xswiftc -DEDA_INTERNAL_CHECKS >&2
 binary="$(swift build --package-path "$package" -c release --show-bin-path)/fuzz-$target"
 
 # Crashes are reported by libFuzzer and AddressSanitizer (Swift's own backtracer would stall

@@ -20,8 +20,10 @@ struct BenchTile: ParsableCommand {
 
     func validate() throws {
         guard copies >= 1 else { throw ValidationError("--copies must be at least 1, got \(copies)") }
-        guard CircuitFile.Format(path: output) != nil else {
-            throw ValidationError(CircuitFile.UnsupportedFile(path: output).description)
+        do {
+            _ = try CircuitFile.writingFormat(of: output)
+        } catch let error as CircuitFile.UnsupportedFile {
+            throw ValidationError(error.description)
         }
     }
 

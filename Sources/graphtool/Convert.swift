@@ -41,8 +41,13 @@ struct Convert: ParsableCommand {
     @OptionGroup var reporting: QuietOption
 
     func validate() throws {
-        for path in [input, output] where CircuitFile.Format(path: path) == nil {
-            throw ValidationError(CircuitFile.UnsupportedFile(path: path).description)
+        guard CircuitFile.Format(path: input) != nil else {
+            throw ValidationError(CircuitFile.UnsupportedFile(path: input).description)
+        }
+        do {
+            _ = try CircuitFile.writingFormat(of: output)
+        } catch let error as CircuitFile.UnsupportedFile {
+            throw ValidationError(error.description)
         }
         guard patterns >= 1 else { throw ValidationError("--patterns must be at least 1, got \(patterns)") }
     }

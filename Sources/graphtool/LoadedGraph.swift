@@ -24,15 +24,18 @@ struct LoadedGraph {
         if isDirectory.boolValue {
             return LoadedGraph(graph: try LinkDataset.load(directory: url).graph, style: DrawingStyle())
         }
-        switch url.pathExtension.lowercased() {
-        case "aig", "aag", "blif", "bench", "v":
+        if CircuitFile.Format(path: path) != nil {
             let drawing = try CircuitDrawing(CircuitFile.read(path))
             return LoadedGraph(graph: drawing.graph, style: drawing.style, circuit: drawing)
+        }
+        // The file layer decompresses gzip, so `edges.tsv.gz` is an edge list too.
+        let plain = CircuitFile.isGzipName(path) ? url.deletingPathExtension() : url
+        switch plain.pathExtension.lowercased() {
         case "tsv", "csv", "txt", "edges", "el":
             let graph = try EdgeListReader.readGraph(contentsOf: url, options: .init(directed: !undirected))
             return LoadedGraph(graph: graph, style: DrawingStyle())
         default:
-            throw CLIError.unknownFormat(path: path, known: "circuits (.aig .aag .blif .bench .v), edge lists (.tsv .csv .txt .edges .el) or a dataset directory")
+            throw CLIError.unknownFormat(path: path, known: "circuits (.aig .aag .blif .bench .v), edge lists (.tsv .csv .txt .edges .el), either gzipped (.gz) or not, or a dataset directory")
         }
     }
 

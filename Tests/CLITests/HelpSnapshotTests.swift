@@ -12,7 +12,7 @@ struct HelpSnapshotTests {
     static let commands: [[String]] = [
         [], ["stats"], ["convert"], ["generate"], ["embed"], ["pretrain"], ["evaluate-encoder"], ["linkpred"],
         ["render"], ["dot"], ["bench"], ["bench", "spmm"], ["bench", "build"], ["bench", "vgae"], ["bench", "aiger"],
-        ["bench", "tile"], ["bench", "cut-estimate"],
+        ["bench", "spef"], ["bench", "tile"], ["bench", "cut-estimate"],
     ]
 
     static let directory = GraphToolBinary.packageRoot.appendingPathComponent("Tests/CLITests/HelpSnapshots")

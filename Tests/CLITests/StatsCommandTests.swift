@@ -46,6 +46,31 @@ struct StatsCommandTests {
         }
     }
 
+    /// A gzipped netlist (compressed by `gzip`) gives the plain file's counts; a truncated one
+    /// is one line naming it; a `.gz` output is refused before anything is read.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/gzip"), "gzip is absent"))
+    func gzippedNetlistsRead() throws {
+        try GraphToolBinary.withTemporaryDirectory { directory in
+            for name in ["adder-4.aig", "adder-4.v"] {
+                let plain = directory.appendingPathComponent(name).path
+                #expect(try GraphToolBinary.run(["convert", "netlists/adder-4.aig", plain]).status == 0)
+                let gzip = Process()
+                gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+                gzip.arguments = ["-k", plain]
+                try gzip.run()
+                gzip.waitUntilExit()
+                let result = try GraphToolBinary.run(["stats", plain + ".gz"])
+                #expect(result.stdout == "\(plain).gz: i/o = 8/5  lat = 0  and = 27  lev = 7\n", "\(result.stderr)")
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: plain + ".gz"))
+                let cut = directory.appendingPathComponent("cut-" + name + ".gz").path
+                #expect(FileManager.default.createFile(atPath: cut, contents: bytes.prefix(bytes.count - 6)))
+                expectCleanFailure(try GraphToolBinary.run(["stats", cut]), naming: cut)
+            }
+            let refused = try GraphToolBinary.run(["convert", "netlists/adder-4.aig", directory.appendingPathComponent("out.aig.gz").path])
+            #expect(refused.status == 64 && refused.stderr.contains("without .gz"), "\(refused.stderr)")
+        }
+    }
+
     @Test func unknownExtensionIsOneLineOnStderr() throws {
         let result = try GraphToolBinary.run(["stats", "README.md"])
         expectCleanFailure(result, naming: "README.md")

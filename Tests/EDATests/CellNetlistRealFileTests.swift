@@ -1,4 +1,5 @@
 import Foundation
+import GraphCore
 import Testing
 @testable import EDA
 
@@ -65,14 +66,14 @@ struct CellNetlistRealFileTests {
         #expect(SharedData.tt06Designs.count == 183 && Self.sky130Cells.count == 428)
     }
 
-    /// Every TT06 design reads. Dropping the cells the Liberty library lacks (fill, tap, `ef`
-    /// decap) and not counting decap and antenna-diode cells leaves the count that designs.tsv
-    /// records.
+    /// Every TT06 design reads, gzipped as it is shipped (the file layer decompresses).
+    /// Dropping the cells the Liberty library lacks (fill, tap, `ef` decap) and not counting
+    /// decap and antenna-diode cells leaves the count that designs.tsv records.
     @Test(arguments: SharedData.tt06Designs.map(\.design))
     func tt06DesignReadsWithTheRecordedCellCount(design: String) throws {
         let cells = try #require(SharedData.tt06Designs.first { $0.design == design }?.cells)
         let url = try #require(SharedData.tt06).appendingPathComponent(design + ".v.gz")
-        var netlist = try CellNetlistReader.read(bytes: try SharedData.gunzip(url), fileName: url.lastPathComponent)
+        var netlist = try CellNetlistReader.read(contentsOf: url.path)
         #expect(netlist.invariantViolation() == nil)
         #expect(netlist.design == design)
         let vpwr = try #require(netlist.net(named: "VPWR")), vgnd = try #require(netlist.net(named: "VGND"))
@@ -84,6 +85,12 @@ struct CellNetlistRealFileTests {
         }
         #expect(timed.count == cells && dropped > 0, "\(timed.count) cells, designs.tsv says \(cells)")
         #expect(netlist.invariantViolation() == nil)
+    }
+
+    /// The file layer's decompression of a shipped `.v.gz` is `gzip -dc`'s, byte for byte.
+    @Test func gzippedNetlistsDecompressAsGzipDoes() throws {
+        let url = try #require(SharedData.tt06).appendingPathComponent("tt_um_aiju_8080.v.gz")
+        #expect(try FileIO.readAll(url.path) == SharedData.gunzip(url))
     }
 
     @Test func openSTAExamplesRead() throws {

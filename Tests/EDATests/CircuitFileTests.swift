@@ -8,9 +8,11 @@ import Testing
         #expect(CircuitFile.Format(path: "a/b.AIG") == .aiger && CircuitFile.Format(path: "x.aag") == .aiger)
         #expect(CircuitFile.Format(path: "x.blif") == .blif && CircuitFile.Format(path: "x.bench") == .bench)
         #expect(CircuitFile.Format(path: "x.v") == .verilog)
-        #expect(CircuitFile.Format(path: "x.aig.gz") == nil && CircuitFile.Format(path: "blif") == nil)
-        #expect(throws: CircuitFile.UnsupportedFile(path: "x.aig.gz")) { try CircuitFile.read("x.aig.gz") }
-        #expect(CircuitFile.UnsupportedFile(path: "x.aig.gz").description.contains("decompress"))
+        #expect(CircuitFile.Format(path: "x.aig.GZ") == .aiger && CircuitFile.Format(path: "x.v.gz") == .verilog)
+        #expect(CircuitFile.Format(path: "x.gz") == nil && CircuitFile.Format(path: "blif") == nil)
+        #expect(throws: CircuitFile.UnsupportedFile(path: "x.aig.gz", writing: true)) { try CircuitFile.write(AIG(), to: "x.aig.gz") }
+        #expect(CircuitFile.UnsupportedFile(path: "x.aig.gz", writing: true).description.contains("without .gz"))
+        #expect(CircuitFile.UnsupportedFile(path: "x.aig.xz").description.contains("decompress"))
         #expect(CircuitFile.UnsupportedFile(path: "x.edif").description.contains(".blif"))
     }
 
@@ -24,6 +26,26 @@ import Testing
             let back = try CircuitFile.read(path)
             #expect(back.stats() == aig.stats(), "\(ext)")
             #expect(try aig.checkEquivalence(with: back) == .equivalent, "\(ext)")
+        }
+    }
+
+    /// Each format reads gzipped (`gzip` writes the compressed copy) as it reads plain.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/gzip"), "gzip is absent"))
+    func everyFormatReadsGzipped() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let aig = try CircuitGenerator.make(.adder, bits: 5)
+        for ext in CircuitFile.extensions {
+            let path = directory.appendingPathComponent("c\(ext)").path
+            try CircuitFile.write(aig, to: path)
+            let gzip = Process()
+            gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+            gzip.arguments = [path]
+            try gzip.run()
+            gzip.waitUntilExit()
+            try #require(gzip.terminationStatus == 0 && !FileManager.default.fileExists(atPath: path))
+            let back = try CircuitFile.read(path + ".gz")
+            #expect(try aig.checkEquivalence(with: back) == .equivalent, "\(ext).gz")
         }
     }
 

@@ -25,7 +25,7 @@ extension CircuitFile {
     public static func writeChecked(_ aig: AIG, to path: String, dropping: Set<FormatLoss.Kind> = [],
                                     patternCount: Int = 1 << 16, seed: UInt64 = 1,
                                     threads: Int = Parallel.coreCount) throws -> CheckedWrite {
-        let format = try format(of: path)
+        let format = try writingFormat(of: path)
         let loss = FormatLoss(writing: aig, as: format)
         let refused = loss.restricted(to: Set(loss.kinds).subtracting(dropping))
         guard refused.isEmpty else { throw LossyWriteError(file: path, loss: refused) }

@@ -1,5 +1,6 @@
 /// Reads and writes circuits by file extension, so every command accepts every format:
-/// `.aig` / `.aag` (AIGER), `.blif`, `.bench`, `.v` (structural Verilog).
+/// `.aig` / `.aag` (AIGER), `.blif`, `.bench`, `.v` (structural Verilog). Reads also take them
+/// gzip-compressed (`.v.gz`; the file layer decompresses); writes are uncompressed.
 ///
 /// ```swift
 /// let aig = try CircuitFile.read("c17.bench")
@@ -10,9 +11,11 @@ public enum CircuitFile {
     public enum Format: String, Sendable, CaseIterable {
         case aiger, blif, bench, verilog
 
-        /// The format the extension of `path` names (case-insensitive), or `nil`. - Complexity: O(path)
+        /// The format the extension of `path` names (case-insensitive), before a final `.gz`
+        /// (`x.aig.gz` is AIGER), or `nil`. - Complexity: O(path)
         public init?(path: String) {
-            let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+            var name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+            if CircuitFile.isGzipName(path) { name = name.dropLast(3) }
             guard let dot = name.lastIndex(of: ".") else { return nil }
             switch name[name.index(after: dot)...].lowercased() {
             case "aig", "aag": self = .aiger
@@ -26,26 +29,37 @@ public enum CircuitFile {
 
     /// Why a path cannot be handled before any format is involved.
     public struct UnsupportedFile: Error, Equatable, CustomStringConvertible {
-        /// The path whose extension names no supported format.
+        /// The path whose extension names no supported format, or a compressed file to write.
         public var path: String
+        /// Whether `path` was to be written (compressed files are read, not written).
+        public var writing: Bool
 
         /// Creates the error for `path`. - Complexity: O(1)
-        public init(path: String) { self.path = path }
+        public init(path: String, writing: Bool = false) {
+            self.path = path
+            self.writing = writing
+        }
 
         public var description: String {
             let lower = path.lowercased()
-            if lower.hasSuffix(".gz") || lower.hasSuffix(".xz") || lower.hasSuffix(".bz2") {
-                return "\(path): compressed files are not read directly; decompress first (e.g. 'gunzip -k \(path)')"
+            if writing, CircuitFile.isGzipName(path) {
+                return "\(path): circuits are written uncompressed; name the file without .gz and compress it afterwards (gzip FILE)"
             }
-            return "\(path): unknown circuit file type; use .aig or .aag (AIGER), .blif, .bench or .v (structural Verilog)"
+            if lower.hasSuffix(".xz") || lower.hasSuffix(".bz2") || lower.hasSuffix(".zst") {
+                return "\(path): of compressed files only gzip (.gz) is read directly; decompress first (e.g. 'xz -dk \(path)')"
+            }
+            return "\(path): unknown circuit file type; use .aig or .aag (AIGER), .blif, .bench or .v (structural Verilog), optionally gzipped (.gz) to read"
         }
     }
+
+    /// Whether `path` ends in `.gz` (case-insensitive). - Complexity: O(1)
+    public static func isGzipName(_ path: String) -> Bool { path.lowercased().hasSuffix(".gz") }
 
     /// The extensions `read` and `write` accept.
     public static let extensions = [".aig", ".aag", ".blif", ".bench", ".v"]
 
     /// Reads the circuit at `path` in the format its extension names.
-    /// - Throws: `UnsupportedFile` for other extensions (and `.gz`), `AIGERError` or `NetlistError`.
+    /// - Throws: `UnsupportedFile` for other extensions, `AIGERError` or `NetlistError`.
     /// - Complexity: O(file size + ANDs)
     public static func read(_ path: String) throws -> AIG {
         switch try format(of: path) {
@@ -67,7 +81,7 @@ public enum CircuitFile {
     /// - Complexity: O(M)
     @discardableResult
     public static func write(_ aig: AIG, to path: String, dropping: Set<FormatLoss.Kind> = []) throws -> FormatLoss {
-        let format = try format(of: path)
+        let format = try writingFormat(of: path)
         try write(aig, to: path, as: format, name: stem(of: path), dropping: dropping)
         return FormatLoss(writing: aig, as: format).restricted(to: dropping)
     }
@@ -76,6 +90,13 @@ public enum CircuitFile {
     static func format(of path: String) throws -> Format {
         guard let format = Format(path: path) else { throw UnsupportedFile(path: path) }
         return format
+    }
+
+    /// The format to write `path` in: as `format(of:)`, refusing `.gz` names.
+    /// - Throws: `UnsupportedFile`. - Complexity: O(path)
+    public static func writingFormat(of path: String) throws -> Format {
+        guard !isGzipName(path) else { throw UnsupportedFile(path: path, writing: true) }
+        return try format(of: path)
     }
 
     /// The file name up to its first dot, naming a BLIF model or Verilog module. - Complexity: O(path)

@@ -69,7 +69,8 @@ public enum SafeTensors {
     public static func read(from url: URL) throws -> Contents {
         let bytes: [UInt8]
         do {
-            bytes = try FileIO.readAll(url.path)
+            // As stored: the 8-byte header length of a checkpoint may begin like gzip's magic.
+            bytes = try FileIO.readRaw(url.path)
         } catch let error as GraphIOError {
             throw CheckpointError.io(path: error.path, reason: error.message)
         }

@@ -13,12 +13,23 @@ import Foundation
 /// is not a regular file or directory (`/dev/null`, `/dev/stdout`, a pipe) cannot be replaced
 /// and is written in place.
 public enum FileIO {
-    /// The bytes of the file at `path`: regular files in one read of their size (into huge
-    /// pages when large, see `LargeArray`), then anything beyond (pipes, devices, a growing file)
-    /// in 64 KiB chunks to the end.
+    /// The bytes of the file at `path`, decompressed when the file is gzip (it starts with the
+    /// magic bytes `1f 8b 08`, whatever its name; see `Gunzip`), so every reader takes `.gz` files.
+    /// - Parameter decompressedLimit: the most bytes a gzip file may decompress to.
+    /// - Throws: `GraphIOError.unreadable` naming the file and the failing call;
+    ///   `GraphIOError.malformedBinary` for corrupt, truncated or oversized gzip data.
+    /// - Complexity: O(file size + decompressed size)
+    public static func readAll(_ path: String, decompressedLimit: Int = Gunzip.defaultLimit) throws -> [UInt8] {
+        let bytes = try readRaw(path)
+        return Gunzip.isCompressed(bytes) ? try Gunzip.decompress(bytes, path: path, limit: decompressedLimit) : bytes
+    }
+
+    /// The bytes of the file at `path` as stored: regular files in one read of their size (into
+    /// huge pages when large, see `LargeArray`), then anything beyond (pipes, devices, a growing
+    /// file) in 64 KiB chunks to the end.
     /// - Throws: `GraphIOError.unreadable` naming the file and the failing call.
     /// - Complexity: O(file size)
-    public static func readAll(_ path: String) throws -> [UInt8] {
+    public static func readRaw(_ path: String) throws -> [UInt8] {
         let fd = try _posix("open", path: path, .reading) { open(path, O_RDONLY | O_CLOEXEC) }
         defer { close(fd) }
         var info = stat()
