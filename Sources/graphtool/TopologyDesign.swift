@@ -28,12 +28,7 @@ struct TopologyDesign: ParsableCommand {
     @Option(help: "REINFORCE steps (training queries).") var steps = 200
     @Option(help: "Random seed.") var seed: UInt64 = 0
     @Option(help: "Weight of the cost in the reward (utility − weight × cost).") var costWeight: Float = 0
-    @Option(help: "Weight of the anchor loss.") var anchorWeight: Float = 1
-    @Option(help: "Weight ζ of the nuclear-norm sparsity loss.") var sparsityWeight: Float = 0.1
-    @Option(help: "Rank r of the refinement (default: the number of agents).") var rank: Int?
-    @Option(help: "Adam learning rate.") var learningRate: Float = 0.01
-    @Flag(help: "Draw the VGAE and binary-concrete noise in training passes (the paper; see the README).")
-    var noisyTraining = false
+    @OptionGroup var designerOptions: DesignerOptions
     @Flag(help: "Print one JSON object instead of text.") var json = false
 
     func validate() throws {
@@ -41,26 +36,14 @@ struct TopologyDesign: ParsableCommand {
             throw ValidationError("give exactly one of --utility-command and --simulate")
         }
         guard steps >= 0 else { throw ValidationError("--steps must be non-negative") }
-        guard [costWeight, anchorWeight, sparsityWeight].allSatisfy({ $0 >= 0 && $0.isFinite }) else {
-            throw ValidationError("--cost-weight, --anchor-weight and --sparsity-weight must be non-negative")
-        }
-        guard learningRate > 0, learningRate.isFinite else { throw ValidationError("--learning-rate must be positive") }
-        guard (rank ?? 1) >= 1 else { throw ValidationError("--rank must be positive") }
+        guard costWeight >= 0, costWeight.isFinite else { throw ValidationError("--cost-weight must be non-negative") }
     }
 
     func run() throws {
         let (agents, queries) = try inputs.load()
         let problem = agents.problem
-        if let rank, rank > problem.agentCount {
-            throw ValidationError("--rank \(rank) exceeds the \(problem.agentCount) agents")
-        }
-        var configuration = DesignerConfiguration()
+        var configuration = try designerOptions.configuration(agents: problem.agentCount)
         configuration.costWeight = costWeight
-        configuration.anchorWeight = anchorWeight
-        configuration.sparsityWeight = sparsityWeight
-        configuration.rank = rank
-        configuration.learningRate = learningRate
-        configuration.noisyTraining = noisyTraining
         var rng = SeededGenerator(seed: seed)
         let designer = TopologyDesigner(agentCount: problem.agentCount, featureWidth: problem.featureWidth,
                                         configuration: configuration, generator: &rng)
@@ -85,6 +68,41 @@ struct TopologyDesign: ParsableCommand {
         try designer.saveCheckpoint(to: URL(fileURLWithPath: save), configuration: try DesignerCheckpoint.metadata(designer))
         try DesignedTopologies(designer: designer, problem: problem, queries: queries, samples: 0, seed: seed)
             .print(json: json)
+    }
+}
+
+/// The designer's hyperparameters, as options.
+struct DesignerOptions: ParsableArguments {
+    @Option(help: "Weight of the anchor loss.") var anchorWeight: Float = 1
+    @Option(help: "Weight ζ of the nuclear-norm sparsity loss.") var sparsityWeight: Float = 0.1
+    @Option(help: "Weight of the VGAE's KL term.") var klWeight: Float = 0.01
+    @Option(help: "Rank r of the refinement (default: the number of agents).") var rank: Int?
+    @Option(help: "Temperature τ of the binary-concrete sketch.") var temperature: Float = 0.01
+    @Option(help: "Adam learning rate.") var learningRate: Float = 0.01
+    @Flag(help: "Draw the VGAE and binary-concrete noise in training passes (the paper; see the README).")
+    var noisyTraining = false
+
+    func validate() throws {
+        guard [anchorWeight, sparsityWeight, klWeight].allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+            throw ValidationError("--anchor-weight, --sparsity-weight and --kl-weight must be non-negative")
+        }
+        guard learningRate > 0, learningRate.isFinite else { throw ValidationError("--learning-rate must be positive") }
+        guard (rank ?? 1) >= 1 else { throw ValidationError("--rank must be positive") }
+        guard temperature > 0, temperature.isFinite else { throw ValidationError("--temperature must be positive") }
+    }
+
+    /// The configuration for `agents` agents. - Throws: `ValidationError` for a rank above it.
+    func configuration(agents: Int) throws -> DesignerConfiguration {
+        if let rank, rank > agents { throw ValidationError("--rank \(rank) exceeds the \(agents) agents") }
+        var c = DesignerConfiguration()
+        c.anchorWeight = anchorWeight
+        c.sparsityWeight = sparsityWeight
+        c.klWeight = klWeight
+        c.rank = rank
+        c.temperature = temperature
+        c.learningRate = learningRate
+        c.noisyTraining = noisyTraining
+        return c
     }
 }
 

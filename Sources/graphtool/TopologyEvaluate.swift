@@ -27,12 +27,14 @@ struct TopologyEvaluate: ParsableCommand {
     @Option(help: "Debates per topology and query type in every estimate.") var samples = 4000
     @Option(help: "REINFORCE steps (training queries).") var steps = 300
     @Option(help: "Weight of the cost in the score.") var costWeight = 0.01
+    @Option(help: "Debates averaged in each utility call of training.") var debatesPerCall = 16
+    @OptionGroup var designerOptions: DesignerOptions
     @Option(name: .customLong("threads"), help: ThreadCount.help) var threadCount: ThreadCount = .allCores
     @Flag(help: "Print one JSON object instead of text.") var json = false
 
     func validate() throws {
         guard (2 ... 6).contains(agents) else { throw ValidationError("--agents must be in 2...6") }
-        guard seeds >= 1, types >= 1, samples >= 2, steps >= 0 else {
+        guard seeds >= 1, types >= 1, samples >= 2, steps >= 0, debatesPerCall >= 1 else {
             throw ValidationError("--seeds and --types must be positive, --samples at least 2, --steps non-negative")
         }
         guard costWeight >= 0, costWeight.isFinite else { throw ValidationError("--cost-weight must be non-negative") }
@@ -47,7 +49,9 @@ struct TopologyEvaluate: ParsableCommand {
         options.samples = samples
         options.trainingSteps = steps
         options.costWeight = costWeight
+        options.debatesPerCall = debatesPerCall
         options.threads = threadCount.count
+        options.configuration = try designerOptions.configuration(agents: agents)
         let evaluation = DCMEvaluation(options: options)
         let results = try options.seeds.map { try evaluation.run(seed: $0) }
         let report = DCMReport(results, options: options)
@@ -58,7 +62,7 @@ struct TopologyEvaluate: ParsableCommand {
         let ci = report.confidenceIntervals
         func line(_ name: String, _ key: String) -> String {
             let i = ci[key]!
-            return String(format: "%-22@ %.4f  [%.4f, %.4f]", name as NSString, i.mean, i.low, i.high)
+            return String(format: "%@ %.4f  [%.4f, %.4f]", name.padding(toLength: 22, withPad: " ", startingAt: 0), i.mean, i.low, i.high)
         }
         print("\(report.seeds) seeds, \(agents) agents, cost weight \(costWeight); means with 95% intervals")
         for (name, key) in [("optimum utility", "optimum_utility"), ("designer utility", "designer_utility"),
@@ -68,7 +72,7 @@ struct TopologyEvaluate: ParsableCommand {
             print(line(name, key))
         }
         for (name, b) in report.baselines.sorted(by: { $0.key < $1.key }) {
-            print(String(format: "baseline %-13@ utility %.4f  cost %5.1f  score %.4f", name as NSString, b.utility, b.cost, b.score))
+            print(String(format: "baseline %@ utility %.4f  cost %5.1f  score %.4f", name.padding(toLength: 9, withPad: " ", startingAt: 0), b.utility, b.cost, b.score))
         }
         for (l, u) in report.liars.sorted(by: { $0.key < $1.key }) {
             print(String(format: "%@ liar(s): designer utility %.4f (%.1f%% of liar-free)", l, u, 100 * report.liarRetention[l]!))

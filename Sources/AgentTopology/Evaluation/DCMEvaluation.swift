@@ -18,6 +18,8 @@ public struct DCMEvaluation: Sendable {
         /// REINFORCE steps (B′ queries, cycling over the types).
         public var trainingSteps = 300
         public var costWeight = 0.01
+        /// Debates averaged in each utility call of training.
+        public var debatesPerCall = 16
         public var configuration = DesignerConfiguration()
         public var threads = Parallel.coreCount
         /// A public initializer with the defaults. - Complexity: O(1)
@@ -107,7 +109,7 @@ public struct DCMEvaluation: Sendable {
         let designer = TopologyDesigner(agentCount: o.agents, featureWidth: scenario.problem.featureWidth,
                                         configuration: configuration, generator: &rng)
         var trainer = DesignerTrainer(designer: designer, problem: scenario.problem)
-        try trainer.train(scenario.queries, steps: o.trainingSteps, utility: scenario.debate.utility(seed: seed &+ 4), generator: &rng)
+        try trainer.train(scenario.queries, steps: o.trainingSteps, utility: scenario.debate.utility(seed: seed &+ 4, debates: o.debatesPerCall), generator: &rng)
         let topologies = scenario.queries.map { designer.decode(scenario.problem, $0).topology }
         var utility = 0.0, cost = 0.0
         for (t, topology) in topologies.enumerated() {

@@ -55,7 +55,7 @@ public enum DesignInput {
             let features = try numbers(agent["features"], path, "\(at).features", count: rows.first?.count)
             rows.append(features.map { Float($0) })
             if let liar = agent["liar"] {
-                guard let flag = liar as? Bool else { throw DesignInputError(path: path, location: "\(at).liar", expected: "true or false") }
+                guard isBoolean(liar), let flag = liar as? Bool else { throw DesignInputError(path: path, location: "\(at).liar", expected: "true or false") }
                 if flag { liars.insert(i) }
             }
             if let p = agent["priors"] {
@@ -82,7 +82,7 @@ public enum DesignInput {
             try edgeMatrix(v, n, path, "permitted").values.chunked(n).map { $0.map { $0 != 0 } }
         }
         let allPairs = try root["all_pairs"].map { v -> Bool in
-            guard let b = v as? Bool else { throw DesignInputError(path: path, location: "all_pairs", expected: "true or false") }
+            guard isBoolean(v), let b = v as? Bool else { throw DesignInputError(path: path, location: "all_pairs", expected: "true or false") }
             return b
         } ?? false
         let features = try! Matrix(rows: n, columns: rows[0].count, values: rows.flatMap { $0 })
@@ -104,13 +104,18 @@ public enum DesignInput {
             let features = try numbers(query["features"], path, "\(at).features", count: width)
             var kind = 0
             if let t = query["type"] {
-                guard let number = t as? NSNumber, let k = Int(exactly: number.doubleValue), k >= 0, !(t is Bool) else {
+                guard let number = t as? NSNumber, let k = Int(exactly: number.doubleValue), k >= 0, !isBoolean(t) else {
                     throw DesignInputError(path: path, location: "\(at).type", expected: "a non-negative integer query type")
                 }
                 kind = k
             }
             return DesignQuery(id: id, task: try! Matrix(rows: 1, columns: width, values: features.map { Float($0) }), kind: kind)
         }
+    }
+
+    /// Whether a parsed JSON value is `true` or `false` (numbers 0 and 1 also cast to `Bool`).
+    private static func isBoolean(_ value: Any) -> Bool {
+        "\(type(of: value))".contains("Boolean") || type(of: value) == Bool.self
     }
 
     private static func json(_ data: Data, _ path: String) throws -> Any {
@@ -133,7 +138,7 @@ public enum DesignInput {
             throw DesignInputError(path: path, location: at, expected: what)
         }
         return try list.map { v in
-            guard let n = v as? NSNumber, !(v is Bool), n.doubleValue.isFinite, Float(n.doubleValue).isFinite,
+            guard let n = v as? NSNumber, !isBoolean(v), n.doubleValue.isFinite, Float(n.doubleValue).isFinite,
                   !positive || n.doubleValue > 0 else {
                 throw DesignInputError(path: path, location: at, expected: what)
             }
@@ -149,7 +154,7 @@ public enum DesignInput {
             guard let pair = item as? [Any], pair.count == 2,
                   let s = (pair[0] as? NSNumber).flatMap({ Int(exactly: $0.doubleValue) }),
                   let t = (pair[1] as? NSNumber).flatMap({ Int(exactly: $0.doubleValue) }),
-                  !(pair[0] is Bool), !(pair[1] is Bool), (0 ..< n).contains(s), (0 ..< n).contains(t), s != t else {
+                  !isBoolean(pair[0]), !isBoolean(pair[1]), (0 ..< n).contains(s), (0 ..< n).contains(t), s != t else {
                 throw DesignInputError(path: path, location: "\(at)[\(k)]", expected: expected)
             }
             m[s, t] = 1

@@ -96,14 +96,18 @@ public struct DCMDebate: Sendable {
         return Estimate(mean: mean, standardError: (variance / n).squareRoot())
     }
 
-    /// This model as a pluggable utility: each call plays one debate on the query's `kind`
-    /// (its type), drawing from a generator seeded with `seed`; the cost is ``Topology/cost``.
-    /// - Complexity: one debate per call.
-    public func utility(seed: UInt64) -> UtilityFunction {
+    /// This model as a pluggable utility: each call plays `debates` debates on the query's
+    /// `kind` (its type) and reports their mean utility, drawing from a generator seeded with
+    /// `seed`; the cost is ``Topology/cost``.
+    /// - Complexity: `debates` debates per call.
+    public func utility(seed: UInt64, debates: Int = 1) -> UtilityFunction {
+        precondition(debates >= 1, "a utility call plays at least one debate")
         let state = GeneratorBox(SeededGenerator(seed: seed))
         return { topology, query in
             precondition((0 ..< typeCount).contains(query.kind), "query type \(query.kind) outside 0..<\(typeCount)")
-            return UtilityOutcome(utility: play(topology, type: query.kind, using: &state.generator), cost: topology.cost)
+            var total = 0.0
+            for _ in 0 ..< debates { total += play(topology, type: query.kind, using: &state.generator) }
+            return UtilityOutcome(utility: total / Double(debates), cost: topology.cost)
         }
     }
 

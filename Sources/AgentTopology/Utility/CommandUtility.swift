@@ -27,8 +27,11 @@ public final class CommandUtility {
     private var buffer: [UInt8] = []
     private var requests = 0
 
-    /// Starts `command`. - Throws: `Failure` when it cannot be started.
+    /// Starts `command`. SIGPIPE is ignored from then on in this process, so a program that
+    /// exits early makes a write fail with an error instead of killing the caller.
+    /// - Throws: `Failure` when it cannot be started.
     public init(command: String) throws {
+        signal(SIGPIPE, SIG_IGN)
         self.command = command
         let stdin = Pipe(), stdout = Pipe()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
