@@ -12,7 +12,8 @@ struct HelpSnapshotTests {
     static let commands: [[String]] = [
         [], ["stats"], ["convert"], ["generate"], ["embed"], ["pretrain"], ["evaluate-encoder"], ["linkpred"],
         ["render"], ["dot"], ["bench"], ["bench", "spmm"], ["bench", "build"], ["bench", "vgae"], ["bench", "aiger"],
-        ["bench", "spef"], ["bench", "tile"], ["bench", "cut-estimate"],
+        ["bench", "spef"], ["bench", "tile"], ["bench", "cut-estimate"], ["topology"], ["topology", "design"],
+        ["topology", "sample"], ["topology", "evaluate"],
     ]
 
     static let directory = GraphToolBinary.packageRoot.appendingPathComponent("Tests/CLITests/HelpSnapshots")

@@ -72,6 +72,7 @@ let primitiveCases: [OpCase] = [
         Tensor.concatColumns($0)
     },
     OpCase(name: "sliceColumns", inputs: { [n(3, 5, 50)] }) { $0[0].sliceColumns(1 ..< 4) },
+    OpCase(name: "reshaped", inputs: { [n(3, 4, 93)] }) { $0[0].reshaped(rows: 2, columns: 6) },
     OpCase(name: "sumRows", inputs: { [n(3, 4, 51)] }) { $0[0].sumRows() },
     OpCase(name: "sumColumns", inputs: { [n(3, 4, 52)] }) { $0[0].sumColumns() },
     OpCase(name: "spmm fixed operator", inputs: { [n(5, 3, 53)] }) { $0[0].spmm(sparse) },

@@ -54,6 +54,23 @@ extension Tensor {
     }
 }
 
+extension Tensor {
+    /// The same row-major values read as a `rows × columns` matrix (`x.reshape(rows, columns)`).
+    /// Backward reads the gradient back in the input's shape.
+    ///
+    /// **Shapes:** `N × C` → `rows × columns`, `rows × columns == N × C`.
+    /// - Complexity: O(N × C)
+    public func reshaped(rows newRows: Int, columns newColumns: Int) -> Tensor {
+        precondition(newRows * newColumns == rows * columns,
+                     "cannot reshape \(rows)×\(columns) to \(newRows)×\(newColumns)")
+        let (n, width) = (rows, columns)
+        return Tensor.record("reshape", value: try! Matrix(rows: newRows, columns: newColumns, values: value.values),
+                             parents: [self]) { g, _ in
+            [try! Matrix(rows: n, columns: width, values: g.values)]
+        }
+    }
+}
+
 extension Matrix {
     /// The columns in `range` as a new matrix. - Complexity: O(rows × range.count)
     func columns(_ range: Range<Int>) -> Matrix {

@@ -14,8 +14,9 @@
 // |             | Ops+EdgeScores.swift   | edgeInnerProducts (fused ⟨x_u, x_v⟩ per edge)           |
 // |             | Ops+Blocks.swift       | gatherRows(from: blocks) (rows of several tensors)      |
 // | softmax     | Ops+Softmax.swift      | logSoftmax (rows), segmentSoftmax (edges by receiver)   |
-// | shape       | Ops+Shape.swift        | concatColumns, sliceColumns                             |
+// | shape       | Ops+Shape.swift        | concatColumns, sliceColumns, reshaped                   |
 // | reduction   | Ops+Reduction.swift    | sumRows (→ N×1), sumColumns (→ 1×C)                     |
+// | spectral    | Ops+Eigen.swift        | eigenvalues, eigenvectors (symmetric, LAPACK dsyev)     |
 //
 // Each primitive computes its forward value and hands `Tensor.record` its local backward rule,
 // side by side; `Tensor+Composite.swift` holds the composed ops.

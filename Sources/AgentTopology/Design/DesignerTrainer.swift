@@ -1,0 +1,101 @@
+import GNN
+import GraphCore
+
+/// REINFORCE training of a ``TopologyDesigner`` (Williams 1992), as G-Designer trains it: for
+/// each query, `M` graphs are drawn from the designed probabilities and scored by the utility,
+/// and the loss
+///
+///     −mean_k((r_k − b) · log P(G_k)) + anchor + ζ‖W‖_* + KL     (weights in the configuration)
+///
+/// is minimised with Adam, where `r = utility − costWeight · cost` and `b` is a running mean of
+/// the rewards of that query (momentum ``DesignerConfiguration/baselineMomentum``).
+public struct DesignerTrainer {
+    public let designer: TopologyDesigner
+    public let problem: DesignProblem
+    private var optimizer: Adam
+    private var baselines: [String: Double] = [:]
+
+    /// What one step saw.
+    public struct StepReport: Sendable {
+        /// Mean utility, cost and reward of the step's sampled graphs.
+        public let utility: Double, cost: Double, reward: Double
+        /// The loss minimised.
+        public let loss: Float
+    }
+
+    /// A trainer for `designer` on `problem`. - Complexity: O(1)
+    public init(designer: TopologyDesigner, problem: DesignProblem) {
+        self.designer = designer
+        self.problem = problem
+        optimizer = Adam(learningRate: designer.configuration.learningRate)
+    }
+
+    /// One REINFORCE step on `query`.
+    /// - Throws: what `utility` throws; `TrainingError` if the loss or a gradient is not finite.
+    /// - Complexity: one designer pass, `M` draws and utility calls, one backward pass.
+    @discardableResult
+    public mutating func step(_ query: DesignQuery, utility: UtilityFunction, step index: Int,
+                              generator: inout SeededGenerator) throws -> StepReport {
+        let c = designer.configuration
+        let pass = designer(problem, query, training: c.noisyTraining, generator: &generator)
+        var draws: [EdgeSampler.Draw] = [], rewards: [Double] = []
+        var utilitySum = 0.0, costSum = 0.0
+        for _ in 0 ..< c.samplesPerQuery {
+            let draw = problem.sampler.sample(pass.probabilities.value, rounds: c.rounds, using: &generator)
+            let outcome = try utility(draw.topology, query)
+            draws.append(draw)
+            rewards.append(outcome.utility - Double(c.costWeight) * outcome.cost)
+            utilitySum += outcome.utility
+            costSum += outcome.cost
+        }
+        let meanReward = rewards.reduce(0, +) / Double(rewards.count)
+        let baseline = baselines[query.id] ?? meanReward
+        var policy = Tensor.scalar(0)
+        for (draw, reward) in zip(draws, rewards) where reward != baseline {
+            let advantage = Float(reward - baseline) / Float(draws.count)
+            policy = policy - advantage * problem.sampler.logProbability(of: draw, pass.probabilities)
+        }
+        let loss = policy + pass.regularizer(c)
+        try loss.backward(step: index)
+        let parameters = designer.namedParameters
+        clipGradientNorm(parameters, maxNorm: c.maxGradientNorm)
+        optimizer.step(parameters)
+        let m = Double(c.baselineMomentum)
+        baselines[query.id] = m * baseline + (1 - m) * meanReward
+        let count = Double(c.samplesPerQuery)
+        return StepReport(utility: utilitySum / count, cost: costSum / count, reward: meanReward, loss: loss.value[0, 0])
+    }
+
+    /// `steps` steps over `queries` in turn (the paper's B′ training queries), then the designer
+    /// is frozen (use it without the trainer). `report` sees every step.
+    /// - Throws: as ``step(_:utility:step:generator:)``.
+    public mutating func train(_ queries: [DesignQuery], steps: Int, utility: UtilityFunction,
+                               generator: inout SeededGenerator, report: (Int, StepReport) -> Void = { _, _ in }) throws {
+        precondition(!queries.isEmpty, "training needs at least one query")
+        for index in 0 ..< steps {
+            report(index, try step(queries[index % queries.count], utility: utility, step: index, generator: &generator))
+        }
+    }
+}
+
+extension TopologyDesigner {
+    /// The deterministic design for `query`: the thresholded decoding of the probabilities of
+    /// a pass without noise. - Complexity: one pass plus O(N³).
+    public func decode(_ problem: DesignProblem, _ query: DesignQuery) -> (topology: Topology, probabilities: Matrix) {
+        var unused = SeededGenerator(seed: 0)
+        let probabilities = Tensor.withoutTape { self(problem, query, training: false, generator: &unused).probabilities.value }
+        let draw = problem.sampler.decode(probabilities, threshold: configuration.decodingThreshold, rounds: configuration.rounds)
+        return (draw.topology, probabilities)
+    }
+
+    /// `count` graphs drawn from the noise-free probabilities for `query`.
+    /// - Complexity: one pass plus `count` draws.
+    public func sample(_ problem: DesignProblem, _ query: DesignQuery, count: Int,
+                       generator: inout SeededGenerator) -> [EdgeSampler.Draw] {
+        var unused = SeededGenerator(seed: 0)
+        let probabilities = Tensor.withoutTape { self(problem, query, training: false, generator: &unused).probabilities.value }
+        return (0 ..< count).map { _ in
+            problem.sampler.sample(probabilities, rounds: configuration.rounds, using: &generator)
+        }
+    }
+}
