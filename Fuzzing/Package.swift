@@ -14,6 +14,7 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-blif", ["EDA"], ["CircuitFuzzSupport"]),
     ("fuzz-bench", ["EDA"], ["CircuitFuzzSupport"]),
     ("fuzz-verilog", ["EDA"], ["CircuitFuzzSupport"]),
+    ("fuzz-liberty", ["EDA"], []),
     ("fuzz-npy", ["GraphCore"], []),
     ("fuzz-safetensors", ["GNN", "GraphCore"], []),
     ("fuzz-circuit-model", ["EDA", "GNN"], []),
