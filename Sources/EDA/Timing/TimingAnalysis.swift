@@ -1,0 +1,128 @@
+/// Static timing analysis of a cell netlist: arrival times and slews propagated from the
+/// clock sources and input delays through the `TimingGraph` with NLDM delays, required times
+/// from setup, hold, recovery and removal checks and output delays propagated back, and the
+/// slack of every pin, rise and fall, late (`.max`, setup) and early (`.min`, hold).
+///
+/// Arrivals are kept per launching clock edge (a tag: clock × rising or falling source edge),
+/// so each is checked against the capture edge that follows its own launch. Ideal clocks
+/// launch and capture at their edge times with the `set_clock_transition` slew; propagated
+/// clocks (`set_propagated_clock`) with the arrival and slew their clock tree gives. Times are
+/// in the library's unit. Pessimism common to launch and capture clock paths is not removed.
+///
+/// ```swift
+/// let sta = TimingAnalysis(netlist: netlist, library: library, constraints: constraints)
+/// print(sta.worstSlack, sta.totalNegativeSlack)
+/// ```
+public struct TimingAnalysis: Sendable {
+    /// The graph timed.
+    public let graph: TimingGraph
+    /// Unset values are `±infinity` (arrivals, required times) or NaN (slews).
+    var arrivals: [Double]
+    var requireds: [Double]
+    var slews: [Double]
+    /// Per node: the load its driver sees, rise and fall (`node * 2 + rf`).
+    var loads: [Double]
+    /// Per node: whether it is on a clock network (before the clock pins of registers).
+    var isClock: [Bool]
+    /// The nodes where a check or an output delay sets a required time.
+    public private(set) var endpoints: [Int]
+    let tagCount: Int
+    let context: TimingContext
+
+    /// Times `netlist` (cells the library lacks must have been removed) with `library` under
+    /// `constraints`; wires from `parasitics`, or without it the library's default wire-load
+    /// model (as OpenSTA does), or none if the library has none.
+    /// - Complexity: O((pins + edges × arcs) × tags)
+    public init(netlist: CellNetlist, library: LibertyLibrary, constraints: TimingConstraints, parasitics: (any TimingParasitics)? = nil) {
+        let graph = TimingGraph(netlist: netlist, library: library)
+        let wires = parasitics ?? WireLoadParasitics(library: library) ?? IdealWires()
+        let context = TimingContext(netlist: netlist, library: library, constraints: constraints, graph: graph, parasitics: wires)
+        self.graph = graph
+        self.context = context
+        tagCount = max(constraints.clocks.count * 2, 1)
+        let size = graph.nodeCount * tagCount * 4
+        arrivals = (0 ..< size).map { $0 & 1 == 1 ? -.infinity : .infinity }
+        requireds = (0 ..< size).map { $0 & 1 == 1 ? .infinity : -.infinity }
+        slews = [Double](repeating: .nan, count: graph.nodeCount * 4)
+        isClock = [Bool](repeating: false, count: graph.nodeCount)
+        loads = context.driverLoads()
+        endpoints = []
+        propagateArrivals()
+        endpoints = setEndpointRequireds()
+        propagateRequireds()
+    }
+
+    // MARK: - Indexing
+
+    @inline(__always) func index(_ node: Int, _ tag: Int, _ rf: RiseFall, _ mm: MinMax) -> Int {
+        ((node * tagCount + tag) * 2 + rf.rawValue) * 2 + mm.rawValue
+    }
+
+    @inline(__always) func slewIndex(_ node: Int, _ rf: RiseFall, _ mm: MinMax) -> Int { (node * 2 + rf.rawValue) * 2 + mm.rawValue }
+
+    /// Whether `a` is worse than `b` for arrivals of corner `mm` (later for max, earlier for min).
+    @inline(__always) static func later(_ a: Double, than b: Double, _ mm: MinMax) -> Bool { mm == .max ? a > b : a < b }
+
+    // MARK: - Results
+
+    /// The worst arrival at `node` over all launching edges, or `nil` when none reaches it.
+    /// - Complexity: O(tags)
+    public func arrival(_ node: Int, _ rf: RiseFall, _ mm: MinMax) -> Double? {
+        var worst: Double?
+        for tag in 0 ..< tagCount {
+            let a = arrivals[index(node, tag, rf, mm)]
+            if a.isFinite, worst.map({ Self.later(a, than: $0, mm) }) ?? true { worst = a }
+        }
+        return worst
+    }
+
+    /// The slew at `node`, or `nil` when nothing reaches it. - Complexity: O(1)
+    public func slew(_ node: Int, _ rf: RiseFall, _ mm: MinMax) -> Double? {
+        let s = slews[slewIndex(node, rf, mm)]
+        return s.isNaN ? nil : s
+    }
+
+    /// The slack at `node`: required − arrival for `.max` (setup), arrival − required for
+    /// `.min` (hold), the worst over launching edges; `nil` when unconstrained. - Complexity: O(tags)
+    public func slack(_ node: Int, _ rf: RiseFall, _ mm: MinMax) -> Double? {
+        var worst: Double?
+        for tag in 0 ..< tagCount {
+            let i = index(node, tag, rf, mm)
+            let (a, r) = (arrivals[i], requireds[i])
+            guard a.isFinite, r.isFinite else { continue }
+            let s = mm == .max ? r - a : a - r
+            if worst.map({ s < $0 }) ?? true { worst = s }
+        }
+        return worst
+    }
+
+    /// The required time at `node` as OpenSTA reports it: the worst arrival plus the worst
+    /// slack; `nil` when either is unset. - Complexity: O(tags)
+    public func required(_ node: Int, _ rf: RiseFall, _ mm: MinMax) -> Double? {
+        guard let a = arrival(node, rf, mm), let s = slack(node, rf, mm) else { return nil }
+        return mm == .max ? a + s : a - s
+    }
+
+    /// The worst slack of an endpoint over rise and fall, for `mm`. - Complexity: O(tags)
+    public func endpointSlack(_ node: Int, _ mm: MinMax = .max) -> Double? {
+        [slack(node, .rise, mm), slack(node, .fall, mm)].compactMap { $0 }.min()
+    }
+
+    /// The worst setup (`.max`) or hold (`.min`) slack of all endpoints; `nil` when none is
+    /// constrained. - Complexity: O(endpoints × tags)
+    public func worstSlack(_ mm: MinMax = .max) -> Double? { endpoints.compactMap { endpointSlack($0, mm) }.min() }
+
+    /// The sum of the negative endpoint slacks (0 when all are met). - Complexity: O(endpoints × tags)
+    public func totalNegativeSlack(_ mm: MinMax = .max) -> Double {
+        endpoints.reduce(0) { $0 + min(endpointSlack($1, mm) ?? 0, 0) }
+    }
+
+    /// The load capacitance the driver at `node` sees for a `rf` transition. - Complexity: O(1)
+    public func load(_ node: Int, _ rf: RiseFall) -> Double { loads[node * 2 + rf.rawValue] }
+}
+
+extension TimingAnalysis {
+    /// The library's time unit in seconds (1e-9 for ns): times here are multiples of it.
+    /// - Complexity: O(1)
+    public var timeUnit: Double { context.library.units.time }
+}
