@@ -12,15 +12,15 @@ extension TimingAnalysis {
         }
     }
 
-    /// Clock source ports at their edges; input ports at their input delays plus their driving
-    /// cell's delay; every input port's slew from its driving cell or input transition.
+    /// Clock source ports at their edges; input ports at their input delays; every input
+    /// port's slew from its driving cell or input transition.
     private mutating func seedInputs() {
         let constraints = context.constraints
         for node in 0 ..< graph.portCount where graph.kinds[node] == .inputPort || graph.kinds[node] == .inoutPort {
             for rf in RiseFall.allCases {
                 for mm in MinMax.allCases {
-                    let drive = context.drivingCellDelay(port: node, rf, mm, load: load(node, rf))
-                    slews[slewIndex(node, rf, mm)] = drive?.slew ?? constraints.inputTransitions[node][rf, mm] ?? 0
+                    let drive = context.driveSlews[(node * 2 + rf.rawValue) * 2 + mm.rawValue]
+                    slews[slewIndex(node, rf, mm)] = drive.isNaN ? constraints.inputTransitions[node][rf, mm] ?? 0 : drive
                 }
             }
         }
@@ -39,8 +39,7 @@ extension TimingAnalysis {
             for rf in RiseFall.allCases {
                 for mm in MinMax.allCases {
                     guard let value = delay.delay[rf, mm] else { continue }
-                    let drive = context.drivingCellDelay(port: delay.port, rf, mm, load: load(delay.port, rf))?.delay ?? 0
-                    merge(arrival: context.edgeTime(tag) + value + drive, at: index(delay.port, tag, rf, mm), mm)
+                    merge(arrival: context.edgeTime(tag) + value, at: index(delay.port, tag, rf, mm), mm)
                 }
             }
         }
@@ -63,8 +62,8 @@ extension TimingAnalysis {
     private mutating func propagateNet(from u: Int, to v: Int) {
         if isClock[u] { isClock[v] = true }
         for rf in RiseFall.allCases {
-            let wire = context.wireDelay(from: u, to: v, rf)
             for mm in MinMax.allCases {
+                let wire = context.wireDelay(from: u, to: v, rf, mm)
                 let s = slews[slewIndex(u, rf, mm)]
                 if !s.isNaN { merge(slew: s, at: slewIndex(v, rf, mm), mm) }
                 let d = wire * derate(.netDelay, clockPath: isClock[u], rf, mm)

@@ -79,8 +79,9 @@ extension TimingAnalysis {
         var delays: [(RiseFall, RiseFall, MinMax, Double)] = []
         if graph.isNetEdge(e) {
             for rf in RiseFall.allCases {
-                let wire = context.wireDelay(from: u, to: v, rf)
-                for mm in MinMax.allCases { delays.append((rf, rf, mm, wire * derate(.netDelay, clockPath: isClock[u], rf, mm))) }
+                for mm in MinMax.allCases {
+                    delays.append((rf, rf, mm, context.wireDelay(from: u, to: v, rf, mm) * derate(.netDelay, clockPath: isClock[u], rf, mm)))
+                }
             }
             return delays
         }

@@ -20,8 +20,6 @@ public struct TimingAnalysis: Sendable {
     var arrivals: [Double]
     var requireds: [Double]
     var slews: [Double]
-    /// Per node: the load its driver sees, rise and fall (`node * 2 + rf`).
-    var loads: [Double]
     /// Per node: whether it is on a clock network (before the clock pins of registers).
     var isClock: [Bool]
     /// The nodes where a check or an output delay sets a required time.
@@ -45,7 +43,6 @@ public struct TimingAnalysis: Sendable {
         requireds = (0 ..< size).map { $0 & 1 == 1 ? .infinity : -.infinity }
         slews = [Double](repeating: .nan, count: graph.nodeCount * 4)
         isClock = [Bool](repeating: false, count: graph.nodeCount)
-        loads = context.driverLoads()
         endpoints = []
         propagateArrivals()
         endpoints = setEndpointRequireds()
@@ -118,7 +115,7 @@ public struct TimingAnalysis: Sendable {
     }
 
     /// The load capacitance the driver at `node` sees for a `rf` transition. - Complexity: O(1)
-    public func load(_ node: Int, _ rf: RiseFall) -> Double { loads[node * 2 + rf.rawValue] }
+    public func load(_ node: Int, _ rf: RiseFall) -> Double { context.loads[node * 2 + rf.rawValue] }
 }
 
 extension TimingAnalysis {

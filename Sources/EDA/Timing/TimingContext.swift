@@ -8,6 +8,13 @@ struct TimingContext: Sendable {
     let parasitics: any TimingParasitics
     /// Per net: its loads (cell inputs and output ports), the fanout of the wire-load model.
     let fanouts: [Int32]
+    /// Per node (`node * 2 + rf`): the load a driver there sees.
+    private(set) var loads: [Double] = []
+    /// Per input port (`(port * 2 + rf) * 2 + mm`): the slew its driving cell gives, and the
+    /// part of that cell's delay its load causes (added to the wires from the port, as OpenSTA
+    /// does); NaN and 0 without a driving cell.
+    private(set) var driveSlews: [Double] = []
+    private(set) var driveDelays: [Double] = []
 
     init(netlist: CellNetlist, library: LibertyLibrary, constraints: TimingConstraints, graph: TimingGraph, parasitics: any TimingParasitics) {
         self.netlist = netlist
@@ -20,6 +27,18 @@ struct TimingContext: Sendable {
             fanouts[TimingContext.net(of: node, netlist: netlist, graph: graph)] += 1
         }
         self.fanouts = fanouts
+        loads = driverLoads()
+        driveSlews = [Double](repeating: .nan, count: graph.portCount * 4)
+        driveDelays = [Double](repeating: 0, count: graph.portCount * 4)
+        for port in 0 ..< graph.portCount {
+            for rf in RiseFall.allCases {
+                for mm in MinMax.allCases {
+                    guard let drive = drivingCellDelay(port: port, rf, mm, load: loads[port * 2 + rf.rawValue]) else { continue }
+                    driveSlews[(port * 2 + rf.rawValue) * 2 + mm.rawValue] = drive.slew
+                    driveDelays[(port * 2 + rf.rawValue) * 2 + mm.rawValue] = drive.loadDelay
+                }
+            }
+        }
     }
 
     static func isLoad(_ kind: TimingGraph.NodeKind) -> Bool {
@@ -47,7 +66,7 @@ struct TimingContext: Sendable {
 
     /// Per node (`node * 2 + rf`): the load a driver there sees — the pins on its net (its own
     /// included), `set_load`, and the wire. - Complexity: O(pins + ports)
-    func driverLoads() -> [Double] {
+    private func driverLoads() -> [Double] {
         var pinTotals = [Double](repeating: 0, count: netlist.netCount * 2)
         for node in 0 ..< graph.nodeCount where graph.kinds[node] != .unmapped {
             let n = net(of: node)
@@ -63,11 +82,13 @@ struct TimingContext: Sendable {
         return loads
     }
 
-    /// The wire delay from the driver `from` to the load `to` on their net. - Complexity: O(1)
-    func wireDelay(from driver: Int, to load: Int, _ rf: RiseFall) -> Double {
+    /// The delay from the driver `from` to the load `to` on their net: the wire's, plus for an
+    /// input port the load-dependent part of its driving cell's delay. - Complexity: O(1)
+    func wireDelay(from driver: Int, to load: Int, _ rf: RiseFall, _ mm: MinMax) -> Double {
         let n = net(of: driver)
         let target: TimingLoad = load < graph.portCount ? .port(load) : .pin(load - graph.portCount)
-        return parasitics.wireDelay(net: n, fanout: Int(fanouts[n]), to: target, loadCapacitance: pinCapacitance(load, rf))
+        let wire = parasitics.wireDelay(net: n, fanout: Int(fanouts[n]), to: target, loadCapacitance: pinCapacitance(load, rf))
+        return driver < graph.portCount ? wire + driveDelays[(driver * 2 + rf.rawValue) * 2 + mm.rawValue] : wire
     }
 
     /// The delay and output slew of `arc` for output transition `outRf`, input slew `inSlew`
@@ -105,20 +126,24 @@ struct TimingContext: Sendable {
         return mm == .max ? atOrBefore + period : atOrBefore
     }
 
-    /// The delay and slew a port's driving cell adds for an `rf` transition at the port, with
-    /// the port's load; `nil` when it has none. - Complexity: O(arcs of the cell)
-    func drivingCellDelay(port: Int, _ rf: RiseFall, _ mm: MinMax, load: Double) -> (delay: Double, slew: Double)? {
+    /// A port's driving cell for an `rf` transition at the port with load `load`: its output
+    /// slew, and its delay less its delay at no load; `nil` when it has none. The arc is the one
+    /// from `-from_pin`, else from the cell's first input with an arc to the output pin.
+    /// - Complexity: O(arcs of the cell)
+    private func drivingCellDelay(port: Int, _ rf: RiseFall, _ mm: MinMax, load: Double) -> (loadDelay: Double, slew: Double)? {
         guard let driving = constraints.drivingCells[port][rf, mm], let cell = library.cell(named: driving.cell) else { return nil }
         let output = driving.pin.flatMap { cell.pinIndex(named: $0) } ?? cell.pins.firstIndex { $0.direction == .output }
-        let from = driving.fromPin.flatMap { cell.pinIndex(named: $0) }
-        var worst: (delay: Double, slew: Double)?
-        for arc in cell.arcs where arc.pin == output && !arc.kind.isCheck && (from == nil || arc.relatedPin == from) {
+        let arcs = cell.arcs.filter { $0.pin == output && !$0.kind.isCheck }
+        guard let from = driving.fromPin.flatMap({ cell.pinIndex(named: $0) }) ?? arcs.map(\.relatedPin).min() else { return nil }
+        var result: (loadDelay: Double, slew: Double)?
+        for arc in arcs where arc.relatedPin == from {
             for inRf in arc.inputTransitions(causing: rf) {
                 let inSlew = inRf == .rise ? driving.inputTransitionRise : driving.inputTransitionFall
-                guard let d = gateDelay(arc, rf, inSlew: inSlew, load: load) else { continue }
-                if worst.map({ TimingAnalysis.later(d.delay, than: $0.delay, mm) }) ?? true { worst = d }
+                guard let loaded = gateDelay(arc, rf, inSlew: inSlew, load: load),
+                      let intrinsic = gateDelay(arc, rf, inSlew: inSlew, load: 0) else { continue }
+                result = (loaded.delay - intrinsic.delay, loaded.slew)
             }
         }
-        return worst
+        return result
     }
 }

@@ -66,7 +66,7 @@ extension TimingGraph {
                 guard let from = nodeOfLibraryPin[arc.relatedPin], let to = nodeOfLibraryPin[arc.pin] else { continue }
                 if arc.kind.isCheck {
                     checks.append(Check(clockNode: Int32(from), dataNode: Int32(to), cell: c, arc: Int32(a)))
-                } else if arc.cellRise != nil || arc.cellFall != nil, from != to {
+                } else if arc.cellRise != nil || arc.cellFall != nil, from != to, arc.kind != .preset, arc.kind != .clear {
                     let key = from * nodeCount + to
                     if arcsByPair[key] == nil { pairOrder.append(key) }
                     arcsByPair[key, default: []].append(Int32(a))
