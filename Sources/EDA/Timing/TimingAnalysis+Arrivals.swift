@@ -28,14 +28,14 @@ extension TimingAnalysis {
             for source in clock.sources {
                 isClock[source] = true
                 for rf in RiseFall.allCases {
-                    let tag = c * 2 + rf.rawValue
+                    let tag = TimingContext.tag(clock: c, fall: rf == .fall)
                     for mm in MinMax.allCases { arrivals[index(source, tag, rf, mm)] = context.edgeTime(tag) }
                 }
             }
         }
         for delay in constraints.inputDelays {
             guard let c = delay.clock, !isClock[delay.port] else { continue }
-            let tag = c * 2 + (delay.clockFall ? 1 : 0)
+            let tag = TimingContext.tag(clock: c, fall: delay.clockFall)
             for rf in RiseFall.allCases {
                 for mm in MinMax.allCases {
                     guard let value = delay.delay[rf, mm] else { continue }
@@ -45,8 +45,16 @@ extension TimingAnalysis {
         }
     }
 
-    @inline(__always) private mutating func merge(arrival a: Double, at i: Int, _ mm: MinMax) {
-        if Self.later(a, than: arrivals[i], mm) { arrivals[i] = a }
+    @inline(__always) private mutating func merge(arrival a: Double, at i: Int, _ mm: MinMax, launchedAt launch: Int32 = -1) {
+        if Self.later(a, than: arrivals[i], mm) {
+            arrivals[i] = a
+            launchPins[i] = launch
+        }
+    }
+
+    /// Notes `u` as the clock-tree parent of clock node `v` (the first edge into it).
+    @inline(__always) private mutating func noteClockParent(_ u: Int, of v: Int) {
+        if clockParents[v] < 0 { clockParents[v] = Int32(u) }
     }
 
     @inline(__always) private mutating func merge(slew s: Double, at i: Int, _ mm: MinMax) {
@@ -60,7 +68,10 @@ extension TimingAnalysis {
     }
 
     private mutating func propagateNet(from u: Int, to v: Int) {
-        if isClock[u] { isClock[v] = true }
+        if isClock[u] {
+            isClock[v] = true
+            noteClockParent(u, of: v)
+        }
         for rf in RiseFall.allCases {
             for mm in MinMax.allCases {
                 let wire = context.wireDelay(from: u, to: v, rf, mm)
@@ -69,7 +80,7 @@ extension TimingAnalysis {
                 let d = wire * derate(.netDelay, clockPath: isClock[u], rf, mm)
                 for tag in 0 ..< tagCount {
                     let a = arrivals[index(u, tag, rf, mm)]
-                    if a.isFinite { merge(arrival: a + d, at: index(v, tag, rf, mm), mm) }
+                    if a.isFinite { merge(arrival: a + d, at: index(v, tag, rf, mm), mm, launchedAt: launchPins[index(u, tag, rf, mm)]) }
                 }
             }
         }
@@ -109,7 +120,10 @@ extension TimingAnalysis {
         for a in graph.edgeArcs[Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1])] {
             let arc = cell.arcs[Int(a)]
             let clockEdgeArc = arc.kind.launchEdge != nil
-            if isClock[u], !clockEdgeArc { isClock[v] = true }
+            if isClock[u], !clockEdgeArc {
+                isClock[v] = true
+                noteClockParent(u, of: v)
+            }
             for outRf in RiseFall.allCases where arc.delay(outRf) != nil {
                 for inRf in arc.inputTransitions(causing: outRf) {
                     for mm in MinMax.allCases {
@@ -117,9 +131,11 @@ extension TimingAnalysis {
                               let d = context.gateDelay(arc, outRf, inSlew: inSlew, load: load(v, outRf)) else { continue }
                         merge(slew: d.slew, at: slewIndex(v, outRf, mm), mm)
                         let delay = d.delay * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm)
+                        let launches = clockEdgeArc && isClock[u]
                         for tag in 0 ..< tagCount {
                             guard let start = launchTime(at: u, tag: tag, inRf, mm, clockEdgeArc: clockEdgeArc) else { continue }
-                            merge(arrival: start + delay, at: index(v, tag, outRf, mm), mm)
+                            let launch = launches ? Int32(u) : launchPins[index(u, tag, inRf, mm)]
+                            merge(arrival: start + delay, at: index(v, launches ? tag | 1 : tag, outRf, mm), mm, launchedAt: launch)
                         }
                     }
                 }

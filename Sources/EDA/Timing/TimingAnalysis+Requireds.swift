@@ -24,13 +24,14 @@ extension TimingAnalysis {
                     let latency = clock.isPropagated ? clockArrival - context.edgeTime(captureTag) : 0
                     let margin = mm == .max ? -time - (clock.setupUncertainty ?? 0) : time + (clock.holdUncertainty ?? 0)
                     ends.insert(dataPin)
-                    setRequired(at: dataPin, dataRf, mm, captureTag: captureTag, offset: latency + margin)
+                    setRequired(at: dataPin, dataRf, mm, captureTag: captureTag, offset: latency + margin,
+                                capturePin: clock.isPropagated ? clockPin : nil)
                 }
             }
         }
         for delay in context.constraints.outputDelays {
             guard let c = delay.clock else { continue }
-            let captureTag = c * 2 + (delay.clockFall ? 1 : 0)
+            let captureTag = TimingContext.tag(clock: c, fall: delay.clockFall)
             let clock = context.constraints.clocks[c]
             for rf in RiseFall.allCases {
                 for mm in MinMax.allCases {
@@ -44,12 +45,40 @@ extension TimingAnalysis {
         return ends.sorted()
     }
 
-    /// For every launching tag at `node`: required = capture edge for that launch + `offset`.
-    private mutating func setRequired(at node: Int, _ rf: RiseFall, _ mm: MinMax, captureTag: Int, offset: Double) {
+    /// For every launching tag at `node`: required = capture edge for that launch + `offset`,
+    /// relaxed by the common path pessimism of the launching clock pin and `capturePin`.
+    private mutating func setRequired(at node: Int, _ rf: RiseFall, _ mm: MinMax, captureTag: Int, offset: Double,
+                                      capturePin: Int? = nil) {
         for tag in 0 ..< tagCount where arrivals[index(node, tag, rf, mm)].isFinite {
-            let r = context.captureTime(captureTag, after: context.edgeTime(tag), mm) + offset
-            merge(required: r, at: index(node, tag, rf, mm), mm)
+            let i = index(node, tag, rf, mm)
+            var removed = 0.0
+            if let capturePin, launchPins[i] >= 0 {
+                removed = commonPathPessimism(launch: Int(launchPins[i]), capture: capturePin, tag: captureTag)
+            }
+            let r = context.captureTime(captureTag, after: context.edgeTime(tag), mm) + offset + (mm == .max ? removed : -removed)
+            merge(required: r, at: i, mm)
         }
+    }
+
+    /// The clock reconvergence pessimism between the launch clock pin `launch` and the capture
+    /// clock pin `capture`: late minus early arrival of the capture tag at the last clock-tree
+    /// node their paths share (0 when they share none). - Complexity: O(clock tree depth)
+    func commonPathPessimism(launch: Int, capture: Int, tag: Int) -> Double {
+        func ancestors(_ node: Int) -> [Int] {
+            var chain = [node], v = node
+            while clockParents[v] >= 0, chain.count <= graph.nodeCount {
+                v = Int(clockParents[v])
+                chain.append(v)
+            }
+            return chain
+        }
+        let launchChain = Set(ancestors(launch))
+        guard let common = ancestors(capture).first(where: { launchChain.contains($0) }) else { return 0 }
+        for rf in RiseFall.allCases {
+            let late = arrivals[index(common, tag, rf, .max)], early = arrivals[index(common, tag, rf, .min)]
+            if late.isFinite, early.isFinite { return late - early }
+        }
+        return 0
     }
 
     @inline(__always) private mutating func merge(required r: Double, at i: Int, _ mm: MinMax) {
@@ -63,9 +92,9 @@ extension TimingAnalysis {
             let u = Int(u)
             for e in graph.graph.edgeRange(of: u) {
                 let v = Int(graph.graph.targets[e])
-                for (inRf, outRf, mm, delay) in edgeDelays(edge: e, from: u, to: v) {
+                for (inRf, outRf, mm, delay, launches) in edgeDelays(edge: e, from: u, to: v) {
                     for tag in 0 ..< tagCount {
-                        let r = requireds[index(v, tag, outRf, mm)]
+                        let r = requireds[index(v, launches ? tag | 1 : tag, outRf, mm)]
                         if r.isFinite { merge(required: r - delay, at: index(u, tag, inRf, mm), mm) }
                     }
                 }
@@ -73,14 +102,15 @@ extension TimingAnalysis {
         }
     }
 
-    /// The derated delays of edge `u → v`: per input and output transition and corner.
+    /// The derated delays of edge `u → v`: per input and output transition and corner, and
+    /// whether the arc launches data from a register's clock pin (its arrivals change tag).
     /// - Complexity: O(arcs of the edge)
-    func edgeDelays(edge e: Int, from u: Int, to v: Int) -> [(RiseFall, RiseFall, MinMax, Double)] {
-        var delays: [(RiseFall, RiseFall, MinMax, Double)] = []
+    func edgeDelays(edge e: Int, from u: Int, to v: Int) -> [(RiseFall, RiseFall, MinMax, Double, Bool)] {
+        var delays: [(RiseFall, RiseFall, MinMax, Double, Bool)] = []
         if graph.isNetEdge(e) {
             for rf in RiseFall.allCases {
                 for mm in MinMax.allCases {
-                    delays.append((rf, rf, mm, context.wireDelay(from: u, to: v, rf, mm) * derate(.netDelay, clockPath: isClock[u], rf, mm)))
+                    delays.append((rf, rf, mm, context.wireDelay(from: u, to: v, rf, mm) * derate(.netDelay, clockPath: isClock[u], rf, mm), false))
                 }
             }
             return delays
@@ -94,7 +124,8 @@ extension TimingAnalysis {
                     for mm in MinMax.allCases {
                         guard let inSlew = inputSlew(at: u, inRf, mm, clockEdgeArc: clockEdgeArc),
                               let d = context.gateDelay(arc, outRf, inSlew: inSlew, load: load(v, outRf)) else { continue }
-                        delays.append((inRf, outRf, mm, d.delay * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm)))
+                        delays.append((inRf, outRf, mm, d.delay * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm),
+                                       clockEdgeArc && isClock[u]))
                     }
                 }
             }

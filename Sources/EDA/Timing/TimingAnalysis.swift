@@ -3,11 +3,15 @@
 /// from setup, hold, recovery and removal checks and output delays propagated back, and the
 /// slack of every pin, rise and fall, late (`.max`, setup) and early (`.min`, hold).
 ///
-/// Arrivals are kept per launching clock edge (a tag: clock × rising or falling source edge),
-/// so each is checked against the capture edge that follows its own launch. Ideal clocks
+/// Arrivals are kept per tag: the launching clock edge (clock × rising or falling source edge),
+/// so each is checked against the capture edge that follows its own launch, and whether a
+/// register or an input port launched it (only a register's clock path shares pessimism with
+/// the capture clock path). Ideal clocks
 /// launch and capture at their edge times with the `set_clock_transition` slew; propagated
-/// clocks (`set_propagated_clock`) with the arrival and slew their clock tree gives. Times are
-/// in the library's unit. Pessimism common to launch and capture clock paths is not removed.
+/// clocks (`set_propagated_clock`) with the arrival and slew their clock tree gives, and the
+/// pessimism of late and early arrivals on the clock path common to launch and capture is
+/// removed (CRPR, OpenSTA's default), for the launch of the worst arrival at each check.
+/// Times are in the library's unit.
 ///
 /// ```swift
 /// let sta = TimingAnalysis(netlist: netlist, library: library, constraints: constraints)
@@ -20,8 +24,12 @@ public struct TimingAnalysis: Sendable {
     var arrivals: [Double]
     var requireds: [Double]
     var slews: [Double]
+    /// Per arrival: the register clock pin that launched it (−1 from an input port).
+    var launchPins: [Int32]
     /// Per node: whether it is on a clock network (before the clock pins of registers).
     var isClock: [Bool]
+    /// Per clock-network node: the node before it in the clock tree (−1 at a source).
+    var clockParents: [Int32]
     /// The nodes where a check or an output delay sets a required time.
     public private(set) var endpoints: [Int]
     let tagCount: Int
@@ -37,12 +45,14 @@ public struct TimingAnalysis: Sendable {
         let context = TimingContext(netlist: netlist, library: library, constraints: constraints, graph: graph, parasitics: wires)
         self.graph = graph
         self.context = context
-        tagCount = max(constraints.clocks.count * 2, 1)
+        tagCount = max(constraints.clocks.count * 4, 1)
         let size = graph.nodeCount * tagCount * 4
         arrivals = (0 ..< size).map { $0 & 1 == 1 ? -.infinity : .infinity }
         requireds = (0 ..< size).map { $0 & 1 == 1 ? .infinity : -.infinity }
         slews = [Double](repeating: .nan, count: graph.nodeCount * 4)
+        launchPins = [Int32](repeating: -1, count: size)
         isClock = [Bool](repeating: false, count: graph.nodeCount)
+        clockParents = [Int32](repeating: -1, count: graph.nodeCount)
         endpoints = []
         propagateArrivals()
         endpoints = setEndpointRequireds()

@@ -102,13 +102,20 @@ struct TimingContext: Sendable {
 
     // MARK: - Clocks
 
-    /// The clock of a tag (a clock and one of its source edges). - Complexity: O(1)
-    func clock(ofTag tag: Int) -> TimingConstraints.Clock { constraints.clocks[tag / 2] }
+    /// The tag of arrivals from clock `clock`'s rising or falling (`fall`) source edge, launched
+    /// at an input port or on the clock network (`fromRegister` false) or by a register.
+    /// - Complexity: O(1)
+    static func tag(clock: Int, fall: Bool, fromRegister: Bool = false) -> Int {
+        (clock * 2 + (fall ? 1 : 0)) * 2 + (fromRegister ? 1 : 0)
+    }
+
+    /// The clock of a tag. - Complexity: O(1)
+    func clock(ofTag tag: Int) -> TimingConstraints.Clock { constraints.clocks[tag >> 2] }
 
     /// The time of a tag's source edge in the first period. - Complexity: O(1)
     func edgeTime(_ tag: Int) -> Double {
         let waveform = clock(ofTag: tag).waveform
-        return tag & 1 == 0 ? (waveform.first ?? 0) : (waveform.count > 1 ? waveform[1] : clock(ofTag: tag).period / 2)
+        return (tag >> 1) & 1 == 0 ? (waveform.first ?? 0) : (waveform.count > 1 ? waveform[1] : clock(ofTag: tag).period / 2)
     }
 
     /// The slew of an ideal clock at register pins: `set_clock_transition`, else 0. - Complexity: O(1)

@@ -36,23 +36,24 @@ extension TimingAnalysis {
         guard let (tag, endRf, slack) = best else { return nil }
         let incoming = graph.graph.transposedWithPermutation()
         var points = [TimingPath.Point(node: endpoint, transition: endRf, arrival: arrivals[index(endpoint, tag, endRf, .max)])]
-        var (v, rf) = (endpoint, endRf)
+        var (v, rf, vTag) = (endpoint, endRf, tag)
         while points.count <= graph.nodeCount {
-            let target = arrivals[index(v, tag, rf, .max)]
-            var step: (node: Int, rf: RiseFall, error: Double)?
+            let target = arrivals[index(v, vTag, rf, .max)]
+            var step: (node: Int, rf: RiseFall, tag: Int, error: Double)?
             for k in incoming.graph.edgeRange(of: v) {
                 let u = Int(incoming.graph.targets[k]), e = incoming.permutation[k]
-                for (inRf, outRf, mm, delay) in edgeDelays(edge: e, from: u, to: v) where outRf == rf && mm == .max {
-                    let launchArc = !graph.isNetEdge(e) && isClock[u] && !isClock[v]
-                    guard let start = launchTime(at: u, tag: tag, inRf, .max, clockEdgeArc: launchArc) else { continue }
+                for (inRf, outRf, mm, delay, launches) in edgeDelays(edge: e, from: u, to: v) where outRf == rf && mm == .max {
+                    guard !launches || vTag & 1 == 1 else { continue }
+                    let uTag = launches ? vTag & ~1 : vTag
+                    guard let start = launchTime(at: u, tag: uTag, inRf, .max, clockEdgeArc: launches) else { continue }
                     let error = abs(start + delay - target)
-                    if step.map({ error < $0.error }) ?? true { step = (u, inRf, error) }
+                    if step.map({ error < $0.error }) ?? true { step = (u, inRf, uTag, error) }
                 }
             }
-            guard let (u, inRf, _) = step else { break }
-            points.append(TimingPath.Point(node: u, transition: inRf, arrival: arrivals[index(u, tag, inRf, .max)]))
+            guard let (u, inRf, uTag, _) = step else { break }
+            points.append(TimingPath.Point(node: u, transition: inRf, arrival: arrivals[index(u, uTag, inRf, .max)]))
             if isClock[u] { break }  // a register's clock pin or a clock port starts the data path
-            (v, rf) = (u, inRf)
+            (v, rf, vTag) = (u, inRf, uTag)
         }
         return TimingPath(points: points.reversed(), required: requireds[index(endpoint, tag, endRf, .max)], slack: slack)
     }
