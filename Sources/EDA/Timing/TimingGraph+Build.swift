@@ -1,3 +1,4 @@
+import Foundation
 import GraphCore
 
 extension TimingGraph {
@@ -42,10 +43,16 @@ extension TimingGraph {
         var checks: [Check] = []
         func drives(_ kind: NodeKind) -> Bool { kind == .inputPort || kind == .inoutPort || kind == .cellOutput || kind == .cellInout }
         func loads(_ kind: NodeKind) -> Bool { kind == .outputPort || kind == .inoutPort || kind == .cellInput || kind == .cellInout }
+        // A tie cell's output (function "0" or "1") is a constant: OpenSTA times nothing from it.
+        func isConstant(_ node: Int) -> Bool {
+            guard libraryPin[node] >= 0 else { return false }
+            let function = library.cells[Int(libraryCell[node])].pins[Int(libraryPin[node])].function?.trimmingCharacters(in: .whitespaces)
+            return function == "0" || function == "1"
+        }
         for net in 0 ..< netlist.netCount where !netlist.netKinds[net].isSupply {
             var nodes = netlist.pins(on: net).map { portCount + Int($0) }
             nodes += netlist.ports(on: net)
-            for driver in nodes where drives(kinds[driver]) {
+            for driver in nodes where drives(kinds[driver]) && !isConstant(driver) {
                 for load in nodes where load != driver && loads(kinds[load]) {
                     sources.append(Int32(driver))
                     targets.append(Int32(load))
