@@ -22,6 +22,7 @@ def compare(ours_path, ref_path, worst=10):
     ours, ref = load(ours_path), load(ref_path)
     common = [p for p in ref if p in ours]
     diffs, na_mismatch, within, total = {c: [] for c in COLUMNS}, 0, 0, 0
+    all_diffs = []
     worst_pins = []
     for pin in common:
         for c in COLUMNS:
@@ -37,6 +38,7 @@ def compare(ours_path, ref_path, worst=10):
             within += ok
             total += 1
             worst_pins.append((d, pin, c, float(a), float(b)))
+            all_diffs.append((d, ok))
     worst_pins.sort(reverse=True)
     def pct(v, q):
         v = sorted(v)
@@ -46,6 +48,7 @@ def compare(ours_path, ref_path, worst=10):
         "values": total, "within_tolerance": within, "na_mismatches": na_mismatch,
         "columns": {c: {"median": pct(v, 0.5), "p99": pct(v, 0.99), "max": max(v) if v else 0.0} for c, v in diffs.items()},
         "worst": [{"pin": p, "column": c, "ours": a, "opensta": b, "diff": d} for d, p, c, a, b in worst_pins[:worst]],
+        "diffs": all_diffs,
     }
 
 if __name__ == "__main__":
@@ -55,6 +58,7 @@ if __name__ == "__main__":
         args.remove(str(worst))
     r = compare(args[0], args[1], worst)
     if "--json" in sys.argv:
+        del r["diffs"]
         print(json.dumps(r))
         sys.exit(0)
     print(f"pins compared {r['pins_common']} (only ours {r['pins_only_ours']}, only OpenSTA {r['pins_only_opensta']}); "
