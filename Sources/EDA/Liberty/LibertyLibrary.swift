@@ -21,9 +21,11 @@ public struct LibertyLibrary: Sendable {
     public var defaultWireLoad: String?
     /// The interconnect tree the default operating conditions assume (`tree_type`).
     public var wireLoadTree: LibertyWireLoad.Tree = .balanced
-    /// `nom_voltage`, `default_max_transition` and the like are not kept; these are.
+    /// `default_input_pin_cap`.
     public var defaultInputPinCapacitance = 0.0
+    /// `default_output_pin_cap`.
     public var defaultOutputPinCapacitance = 0.0
+    /// `default_inout_pin_cap`.
     public var defaultInoutPinCapacitance = 0.0
 
     var cellIndex: [String: Int] = [:]

@@ -5,6 +5,11 @@ extension TimingAnalysis {
         seedInputs()
         for u in graph.order {
             let u = Int(u)
+            if graph.isRegisterClockPin[u], !isClock[u] {
+                for rf in RiseFall.allCases {
+                    for mm in MinMax.allCases { merge(arrival: 0, at: index(u, unclockedTag, rf, mm), mm) }
+                }
+            }
             for e in graph.graph.edgeRange(of: u) {
                 let v = Int(graph.graph.targets[e])
                 if graph.isNetEdge(e) { propagateNet(from: u, to: v) } else { propagateCell(edge: e, from: u, to: v) }
@@ -131,11 +136,11 @@ extension TimingAnalysis {
                               let d = context.gateDelay(arc, outRf, inSlew: inSlew, load: load(v, outRf)) else { continue }
                         merge(slew: d.slew, at: slewIndex(v, outRf, mm), mm)
                         let delay = d.delay * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm)
-                        let launches = clockEdgeArc && isClock[u]
-                        for tag in 0 ..< tagCount {
+                        let launches = clockEdgeArc
+                        for tag in 0 ..< tagCount where !clockEdgeArc || isClock[u] || tag == unclockedTag {
                             guard let start = launchTime(at: u, tag: tag, inRf, mm, clockEdgeArc: clockEdgeArc) else { continue }
-                            let launch = launches ? Int32(u) : launchPins[index(u, tag, inRf, mm)]
-                            merge(arrival: start + delay, at: index(v, launches ? tag | 1 : tag, outRf, mm), mm, launchedAt: launch)
+                            let launch = launches && isClock[u] ? Int32(u) : launches ? -1 : launchPins[index(u, tag, inRf, mm)]
+                            merge(arrival: start + delay, at: index(v, launches ? launchedTag(tag) : tag, outRf, mm), mm, launchedAt: launch)
                         }
                     }
                 }

@@ -11,6 +11,7 @@ extension TimingAnalysis {
             let arc = library.cells[Int(check.cell)].arcs[Int(check.arc)]
             guard let mm = arc.kind.checkCorner, let edge = arc.kind.checkEdge else { continue }
             let (clockPin, dataPin) = (Int(check.clockNode), Int(check.dataNode))
+            guard isClock[clockPin] else { continue }  // a register clocked by data is not checked, as in OpenSTA
             let clockCorner: MinMax = mm == .max ? .min : .max  // the capture clock's early (setup) or late (hold) arrival
             for dataRf in RiseFall.allCases {
                 guard let table = arc.constraint(dataRf), let dataSlew = slew(dataPin, dataRf, mm) else { continue }
@@ -94,7 +95,8 @@ extension TimingAnalysis {
                 let v = Int(graph.graph.targets[e])
                 for (inRf, outRf, mm, delay, launches) in edgeDelays(edge: e, from: u, to: v) {
                     for tag in 0 ..< tagCount {
-                        let r = requireds[index(v, launches ? tag | 1 : tag, outRf, mm)]
+                        guard !launches || isClock[u] || tag == unclockedTag else { continue }
+                        let r = requireds[index(v, launches ? launchedTag(tag) : tag, outRf, mm)]
                         if r.isFinite { merge(required: r - delay, at: index(u, tag, inRf, mm), mm) }
                     }
                 }
@@ -103,7 +105,8 @@ extension TimingAnalysis {
     }
 
     /// The derated delays of edge `u → v`: per input and output transition and corner, and
-    /// whether the arc launches data from a register's clock pin (its arrivals change tag).
+    /// whether the arc launches data from a register's clock pin (only clock or unclocked
+    /// arrivals cross it, and clock arrivals change tag).
     /// - Complexity: O(arcs of the edge)
     func edgeDelays(edge e: Int, from u: Int, to v: Int) -> [(RiseFall, RiseFall, MinMax, Double, Bool)] {
         var delays: [(RiseFall, RiseFall, MinMax, Double, Bool)] = []
@@ -125,7 +128,7 @@ extension TimingAnalysis {
                         guard let inSlew = inputSlew(at: u, inRf, mm, clockEdgeArc: clockEdgeArc),
                               let d = context.gateDelay(arc, outRf, inSlew: inSlew, load: load(v, outRf)) else { continue }
                         delays.append((inRf, outRf, mm, d.delay * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm),
-                                       clockEdgeArc && isClock[u]))
+                                       clockEdgeArc))
                     }
                 }
             }

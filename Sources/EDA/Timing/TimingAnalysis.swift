@@ -6,7 +6,8 @@
 /// Arrivals are kept per tag: the launching clock edge (clock × rising or falling source edge),
 /// so each is checked against the capture edge that follows its own launch, and whether a
 /// register or an input port launched it (only a register's clock path shares pessimism with
-/// the capture clock path). Ideal clocks
+/// the capture clock path); a last tag holds what registers no clock reaches launch, from 0 at
+/// their clock pins, as OpenSTA seeds them. Only clocks launch through a register. Ideal clocks
 /// launch and capture at their edge times with the `set_clock_transition` slew; propagated
 /// clocks (`set_propagated_clock`) with the arrival and slew their clock tree gives, and the
 /// pessimism of late and early arrivals on the clock path common to launch and capture is
@@ -45,7 +46,7 @@ public struct TimingAnalysis: Sendable {
         let context = TimingContext(netlist: netlist, library: library, constraints: constraints, graph: graph, parasitics: wires)
         self.graph = graph
         self.context = context
-        tagCount = max(constraints.clocks.count * 4, 1)
+        tagCount = constraints.clocks.count * 4 + 1  // the last: unclocked registers
         let size = graph.nodeCount * tagCount * 4
         arrivals = (0 ..< size).map { $0 & 1 == 1 ? -.infinity : .infinity }
         requireds = (0 ..< size).map { $0 & 1 == 1 ? .infinity : -.infinity }
@@ -64,6 +65,12 @@ public struct TimingAnalysis: Sendable {
     @inline(__always) func index(_ node: Int, _ tag: Int, _ rf: RiseFall, _ mm: MinMax) -> Int {
         ((node * tagCount + tag) * 2 + rf.rawValue) * 2 + mm.rawValue
     }
+
+    /// The tag unclocked registers launch.
+    var unclockedTag: Int { tagCount - 1 }
+
+    /// The tag of what a register launches from a clock arrival of `tag`. - Complexity: O(1)
+    @inline(__always) func launchedTag(_ tag: Int) -> Int { tag == unclockedTag ? tag : tag | 1 }
 
     @inline(__always) func slewIndex(_ node: Int, _ rf: RiseFall, _ mm: MinMax) -> Int { (node * 2 + rf.rawValue) * 2 + mm.rawValue }
 

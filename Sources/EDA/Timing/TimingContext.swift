@@ -112,8 +112,10 @@ struct TimingContext: Sendable {
     /// The clock of a tag. - Complexity: O(1)
     func clock(ofTag tag: Int) -> TimingConstraints.Clock { constraints.clocks[tag >> 2] }
 
-    /// The time of a tag's source edge in the first period. - Complexity: O(1)
+    /// The time of a tag's source edge in the first period (0 for unclocked registers).
+    /// - Complexity: O(1)
     func edgeTime(_ tag: Int) -> Double {
+        guard tag >> 2 < constraints.clocks.count else { return 0 }
         let waveform = clock(ofTag: tag).waveform
         return (tag >> 1) & 1 == 0 ? (waveform.first ?? 0) : (waveform.count > 1 ? waveform[1] : clock(ofTag: tag).period / 2)
     }

@@ -109,12 +109,19 @@ extension TimingGraph {
             }
             (graph, edgeArcStart, edgeArcs) = TimingGraph.csr(nodeCount: nodeCount, sources: s, targets: t, arcLists: lists)
         }
+        var isRegisterClockPin = [Bool](repeating: false, count: nodeCount)
+        for u in 0 ..< nodeCount where libraryCell[u] >= 0 {
+            let arcs = library.cells[Int(libraryCell[u])].arcs
+            for e in graph.edgeRange(of: u) where edgeArcs[Int(edgeArcStart[e]) ..< Int(edgeArcStart[e + 1])].contains(where: { arcs[Int($0)].kind.launchEdge != nil }) {
+                isRegisterClockPin[u] = true
+            }
+        }
         var levels = [Int32](repeating: 0, count: nodeCount)
         for u in order {
             for v in graph.neighbors(of: Int(u)) { levels[Int(v)] = max(levels[Int(v)], levels[Int(u)] + 10) }
         }
         self.init(graph: graph, portCount: portCount, kinds: kinds, libraryCell: libraryCell, libraryPin: libraryPin,
-                  edgeArcStart: edgeArcStart, edgeArcs: edgeArcs, checks: checks, order: order, levels: levels, loopBreaks: loopBreaks)
+                  edgeArcStart: edgeArcStart, edgeArcs: edgeArcs, checks: checks, isRegisterClockPin: isRegisterClockPin, order: order, levels: levels, loopBreaks: loopBreaks)
     }
 
     /// CSR of the edges, stable per source, with each edge's arcs alongside.

@@ -41,6 +41,8 @@ public struct TimingGraph: Sendable {
     public let edgeArcs: [Int32]
     /// The timing checks.
     public let checks: [Check]
+    /// Per node: whether it is a register's clock pin (an arc launches from it on a clock edge).
+    public let isRegisterClockPin: [Bool]
     /// A topological order of the nodes (after breaking combinational loops).
     public let order: [Int32]
     /// Per node: its level (10 per edge, as OpenSTA counts).
@@ -58,7 +60,7 @@ public struct TimingGraph: Sendable {
     public func node(ofPort i: Int) -> Int { i }
 
     init(graph: Graph, portCount: Int, kinds: [NodeKind], libraryCell: [Int32], libraryPin: [Int32],
-         edgeArcStart: [Int32], edgeArcs: [Int32], checks: [Check], order: [Int32], levels: [Int32], loopBreaks: Int) {
+         edgeArcStart: [Int32], edgeArcs: [Int32], checks: [Check], isRegisterClockPin: [Bool], order: [Int32], levels: [Int32], loopBreaks: Int) {
         self.graph = graph
         self.portCount = portCount
         self.kinds = kinds
@@ -67,6 +69,7 @@ public struct TimingGraph: Sendable {
         self.edgeArcStart = edgeArcStart
         self.edgeArcs = edgeArcs
         self.checks = checks
+        self.isRegisterClockPin = isRegisterClockPin
         self.order = order
         self.levels = levels
         self.loopBreaks = loopBreaks

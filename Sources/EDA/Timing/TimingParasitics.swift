@@ -54,10 +54,8 @@ public struct WireLoadParasitics: TimingParasitics {
         guard fanout > 0 else { return 0 }
         let (capacitance, resistance) = model.wire(fanout: Double(fanout))
         switch tree {
-        case .bestCase:
-            return 0
-        case .worstCase:
-            return 0  // the whole wire sits before every load: its delay is in the driver's
+        case .bestCase, .worstCase:
+            return 0  // the driver sees the whole wire; no delay to the loads is modelled
         case .balanced:
             let n = Double(fanout)
             return resistance / n * (capacitance / n + loadCapacitance) * timePerResistanceCapacitance

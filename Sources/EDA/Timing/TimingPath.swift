@@ -43,8 +43,8 @@ extension TimingAnalysis {
             for k in incoming.graph.edgeRange(of: v) {
                 let u = Int(incoming.graph.targets[k]), e = incoming.permutation[k]
                 for (inRf, outRf, mm, delay, launches) in edgeDelays(edge: e, from: u, to: v) where outRf == rf && mm == .max {
-                    guard !launches || vTag & 1 == 1 else { continue }
-                    let uTag = launches ? vTag & ~1 : vTag
+                    guard !launches || vTag == unclockedTag || (vTag & 1 == 1 && isClock[u]) else { continue }
+                    let uTag = launches && vTag != unclockedTag ? vTag & ~1 : vTag
                     guard let start = launchTime(at: u, tag: uTag, inRf, .max, clockEdgeArc: launches) else { continue }
                     let error = abs(start + delay - target)
                     if step.map({ error < $0.error }) ?? true { step = (u, inRf, uTag, error) }
@@ -52,7 +52,7 @@ extension TimingAnalysis {
             }
             guard let (u, inRf, uTag, _) = step else { break }
             points.append(TimingPath.Point(node: u, transition: inRf, arrival: arrivals[index(u, uTag, inRf, .max)]))
-            if isClock[u] { break }  // a register's clock pin or a clock port starts the data path
+            if isClock[u] || uTag == unclockedTag && graph.isRegisterClockPin[u] { break }  // a register's clock pin or a clock port starts the data path
             (v, rf, vTag) = (u, inRf, uTag)
         }
         return TimingPath(points: points.reversed(), required: requireds[index(endpoint, tag, endRf, .max)], slack: slack)
