@@ -16,6 +16,7 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-verilog", ["EDA"], ["CircuitFuzzSupport"]),
     ("fuzz-spef", ["EDA"], []),
     ("fuzz-gzip", ["GraphCore"], []),
+    ("fuzz-liberty", ["EDA"], []),
     ("fuzz-npy", ["GraphCore"], []),
     ("fuzz-safetensors", ["GNN", "GraphCore"], []),
     ("fuzz-circuit-model", ["EDA", "GNN"], []),

@@ -5,6 +5,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Time core kernels (use a release build).",
         discussion: "Each subcommand prints its result; with --json, one JSON line on stdout.",
-        subcommands: [BenchSpMM.self, BenchBuild.self, BenchVGAE.self, BenchAIGER.self, BenchSPEF.self, BenchTile.self, BenchCutEstimate.self]
+        subcommands: [BenchSpMM.self, BenchBuild.self, BenchVGAE.self, BenchAIGER.self, BenchLiberty.self, BenchSPEF.self,
+                      BenchTile.self, BenchCutEstimate.self]
     )
 }

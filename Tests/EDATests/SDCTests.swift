@@ -111,7 +111,7 @@ import Testing
         #expect(c.loads[5].wire[.fall, .max] == 0.02 && c.loads[5].wire[.fall, .min] == nil && c.loads[5].pin.isEmpty)
         for path in TimingDerates.Path.allCases {
             for rf in RiseFall.allCases {
-                #expect(c.derates[.cellDelay, path, rf, .min] == 0.95 && c.derates[.netDelay, path, rf, .min] == 0.95 && c.derates[.cellCheck, path, rf, .min] == 0.95)
+                #expect(c.derates[.cellDelay, path, rf, .min] == 0.95 && c.derates[.netDelay, path, rf, .min] == 0.95 && c.derates[.cellCheck, path, rf, .min] == 1)
                 #expect(c.derates[.cellDelay, path, rf, .max] == 1.1 && c.derates[.netDelay, path, rf, .max] == 1 && c.derates[.cellCheck, path, rf, .max] == 1)
             }
         }

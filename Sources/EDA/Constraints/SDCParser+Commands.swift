@@ -103,7 +103,7 @@ extension SDCParser {
             if parsed.has("-data") { paths.append(.data) }
             let selection = RiseFallMinMaxSelection(riseFlag: parsed.has("-rise"), fallFlag: parsed.has("-fall"),
                                                     minFlag: parsed.has("-early"), maxFlag: parsed.has("-late"))
-            return .timingDerate(try Self.number(values[0], "a derate factor", name), kinds: kinds.isEmpty ? TimingDerates.Kind.allCases : kinds,
+            return .timingDerate(try Self.number(values[0], "a derate factor", name), kinds: kinds.isEmpty ? [.cellDelay, .netDelay] : kinds,  // checks only when asked, as OpenSTA
                                  paths: paths.isEmpty ? TimingDerates.Path.allCases : paths, selection: selection)
 
         default:

@@ -1,0 +1,150 @@
+extension TimingAnalysis {
+    /// Seeds the clock sources and input ports, then pushes arrivals and slews along every
+    /// edge in topological order. - Complexity: O((nodes + edges × arcs) × tags)
+    mutating func propagateArrivals() {
+        seedInputs()
+        for u in graph.order {
+            let u = Int(u)
+            if graph.isRegisterClockPin[u], !isClock[u] {
+                for rf in RiseFall.allCases {
+                    for mm in MinMax.allCases { merge(arrival: 0, at: index(u, unclockedTag, rf, mm), mm) }
+                }
+            }
+            for e in graph.graph.edgeRange(of: u) {
+                let v = Int(graph.graph.targets[e])
+                if graph.isNetEdge(e) { propagateNet(from: u, to: v) } else { propagateCell(edge: e, from: u, to: v) }
+            }
+        }
+    }
+
+    /// Clock source ports at their edges; input ports at their input delays; every input
+    /// port's slew from its driving cell or input transition.
+    private mutating func seedInputs() {
+        let constraints = context.constraints
+        for node in 0 ..< graph.portCount where graph.kinds[node] == .inputPort || graph.kinds[node] == .inoutPort {
+            for rf in RiseFall.allCases {
+                for mm in MinMax.allCases {
+                    let drive = context.driveSlews[(node * 2 + rf.rawValue) * 2 + mm.rawValue]
+                    slews[slewIndex(node, rf, mm)] = drive.isNaN ? constraints.inputTransitions[node][rf, mm] ?? 0 : drive
+                }
+            }
+        }
+        for (c, clock) in constraints.clocks.enumerated() {
+            for source in clock.sources {
+                isClock[source] = true
+                for rf in RiseFall.allCases {
+                    let tag = TimingContext.tag(clock: c, fall: rf == .fall)
+                    for mm in MinMax.allCases { arrivals[index(source, tag, rf, mm)] = context.edgeTime(tag) }
+                }
+            }
+        }
+        for delay in constraints.inputDelays {
+            guard let c = delay.clock, !isClock[delay.port] else { continue }
+            let tag = TimingContext.tag(clock: c, fall: delay.clockFall)
+            for rf in RiseFall.allCases {
+                for mm in MinMax.allCases {
+                    guard let value = delay.delay[rf, mm] else { continue }
+                    merge(arrival: context.edgeTime(tag) + value, at: index(delay.port, tag, rf, mm), mm)
+                }
+            }
+        }
+    }
+
+    @inline(__always) private mutating func merge(arrival a: Double, at i: Int, _ mm: MinMax, launchedAt launch: Int32 = -1) {
+        if Self.later(a, than: arrivals[i], mm) {
+            arrivals[i] = a
+            launchPins[i] = launch
+        }
+    }
+
+    /// Notes `u` as the clock-tree parent of clock node `v` (the first edge into it).
+    @inline(__always) private mutating func noteClockParent(_ u: Int, of v: Int) {
+        if clockParents[v] < 0 { clockParents[v] = Int32(u) }
+    }
+
+    @inline(__always) private mutating func merge(slew s: Double, at i: Int, _ mm: MinMax) {
+        let old = slews[i]
+        if old.isNaN || (mm == .max ? s > old : s < old) { slews[i] = s }
+    }
+
+    /// The derate of a delay: clock path while on a clock network. - Complexity: O(1)
+    func derate(_ kind: TimingDerates.Kind, clockPath: Bool, _ rf: RiseFall, _ mm: MinMax) -> Double {
+        context.constraints.derates[kind, clockPath ? .clock : .data, rf, mm]
+    }
+
+    private mutating func propagateNet(from u: Int, to v: Int) {
+        if isClock[u] {
+            isClock[v] = true
+            noteClockParent(u, of: v)
+        }
+        for rf in RiseFall.allCases {
+            for mm in MinMax.allCases {
+                let wire = context.wireDelay(from: u, to: v, rf, mm)
+                let s = slews[slewIndex(u, rf, mm)]
+                if !s.isNaN { merge(slew: s, at: slewIndex(v, rf, mm), mm) }
+                let d = wire * derate(.netDelay, clockPath: isClock[u], rf, mm)
+                for tag in 0 ..< tagCount {
+                    let a = arrivals[index(u, tag, rf, mm)]
+                    if a.isFinite { merge(arrival: a + d, at: index(v, tag, rf, mm), mm, launchedAt: launchPins[index(u, tag, rf, mm)]) }
+                }
+            }
+        }
+    }
+
+    /// The slew an arc from `u` sees: at a register's clock pin on ideal clocks (`clockEdgeArc`)
+    /// the clocks' `set_clock_transition`, else the slew propagated to `u`; `nil` if none.
+    func inputSlew(at u: Int, _ inRf: RiseFall, _ mm: MinMax, clockEdgeArc: Bool) -> Double? {
+        if clockEdgeArc, isClock[u], let ideal = idealClockSlew(at: u, inRf, mm) { return ideal }
+        let s = slews[slewIndex(u, inRf, mm)]
+        return s.isNaN ? nil : s
+    }
+
+    /// The worst `set_clock_transition` of the ideal clocks reaching `u`; `nil` when a
+    /// propagated clock reaches it or none does. - Complexity: O(tags)
+    func idealClockSlew(at u: Int, _ rf: RiseFall, _ mm: MinMax) -> Double? {
+        var worst: Double?
+        for tag in 0 ..< tagCount where arrivals[index(u, tag, rf, .max)].isFinite {
+            guard !context.clock(ofTag: tag).isPropagated else { return nil }
+            let s = context.idealClockSlew(tag, rf, mm)
+            if worst.map({ Self.later(s, than: $0, mm) }) ?? true { worst = s }
+        }
+        return worst
+    }
+
+    /// When an arc from `u` starts for `tag`: the arrival there, or the clock edge itself at a
+    /// register's clock pin on an ideal clock; `nil` when `tag` does not reach `u`.
+    func launchTime(at u: Int, tag: Int, _ inRf: RiseFall, _ mm: MinMax, clockEdgeArc: Bool) -> Double? {
+        let a = arrivals[index(u, tag, inRf, mm)]
+        guard a.isFinite else { return nil }
+        if clockEdgeArc, isClock[u], !context.clock(ofTag: tag).isPropagated { return context.edgeTime(tag) }
+        return a
+    }
+
+    private mutating func propagateCell(edge e: Int, from u: Int, to v: Int) {
+        let cell = context.library.cells[Int(graph.libraryCell[u])]
+        for a in graph.edgeArcs[Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1])] {
+            let arc = cell.arcs[Int(a)]
+            let clockEdgeArc = arc.kind.launchEdge != nil
+            if isClock[u], !clockEdgeArc {
+                isClock[v] = true
+                noteClockParent(u, of: v)
+            }
+            for outRf in RiseFall.allCases where arc.delay(outRf) != nil {
+                for inRf in arc.inputTransitions(causing: outRf) {
+                    for mm in MinMax.allCases {
+                        guard let inSlew = inputSlew(at: u, inRf, mm, clockEdgeArc: clockEdgeArc),
+                              let d = context.gateDelay(arc, outRf, inSlew: inSlew, load: load(v, outRf)) else { continue }
+                        merge(slew: d.slew, at: slewIndex(v, outRf, mm), mm)
+                        let delay = d.delay * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm)
+                        let launches = clockEdgeArc
+                        for tag in 0 ..< tagCount where !clockEdgeArc || isClock[u] || tag == unclockedTag {
+                            guard let start = launchTime(at: u, tag: tag, inRf, mm, clockEdgeArc: clockEdgeArc) else { continue }
+                            let launch = launches && isClock[u] ? Int32(u) : launches ? -1 : launchPins[index(u, tag, inRf, mm)]
+                            merge(arrival: start + delay, at: index(v, launches ? launchedTag(tag) : tag, outRf, mm), mm, launchedAt: launch)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
