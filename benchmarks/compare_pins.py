@@ -51,6 +51,33 @@ def compare(ours_path, ref_path, worst=10):
         "diffs": all_diffs,
     }
 
+ARRIVALS = COLUMNS[:4]
+
+def arrival_agreement(pairs, share=0.02):
+    """The issue's SPEF measures over (ours, OpenSTA) pins.tsv pairs: the mean absolute
+    difference of the arrivals both report and their mean magnitude (ps), and how many arrival
+    values, and how many pins (every arrival both report), are within `share` of OpenSTA's."""
+    total_diff = total_arrival = 0.0
+    values = values_within = pins = pins_within = 0
+    for ours_path, ref_path in pairs:
+        ours, ref = load(ours_path), load(ref_path)
+        for pin in ref:
+            if pin not in ours:
+                continue
+            ok, any_value = True, False
+            for c in ARRIVALS:
+                a, b = ours[pin].get(c, "NA"), ref[pin].get(c, "NA")
+                if a == "NA" or b == "NA":
+                    continue
+                d, b = abs(float(a) - float(b)), float(b)
+                total_diff += d; total_arrival += abs(b); values += 1; any_value = True
+                within = d <= share * abs(b)
+                values_within += within; ok = ok and within
+            if any_value:
+                pins += 1; pins_within += ok
+    return {"mean_abs_diff": total_diff / max(values, 1), "mean_arrival": total_arrival / max(values, 1),
+            "values": values, "values_within": values_within, "pins": pins, "pins_within": pins_within}
+
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     worst = int(sys.argv[sys.argv.index("--worst") + 1]) if "--worst" in sys.argv else 10

@@ -5,8 +5,11 @@
 # max/min) of every pin both report, how many are within max(1 ps, 0.1 %), the distribution of
 # the differences, the worst pins, and the time of each (OpenSTA: load + timing update from its
 # own summary; graphtool: the whole sta command, reading included).
-# usage: benchmarks/sta-vs-opensta.sh [DESIGN...]      (default: all of ../shared/data/tt06/designs.tsv)
-#   OUT=dir keeps the per-design files (default: a temporary directory)
+# With --spef, both read each design's SPEF (OpenSTA after fix_spef_names.sh, graphtool the .gz
+# as is) and it also prints the issue's SPEF measures: the mean absolute arrival difference as a
+# share of the mean arrival, and the share of arrivals (and of pins, all four arrivals) within 2 %.
+# usage: benchmarks/sta-vs-opensta.sh [--spef] [DESIGN...]  (default: all of ../shared/data/tt06/designs.tsv)
+#   CONFIG=debug uses a debug build; OUT=dir keeps the per-design files (default: a temporary directory)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # ../shared beside the package, or beside its worktree folder
@@ -15,31 +18,39 @@ root=$(pwd)
 data=${TT06_DIR:-$shared/data/tt06}
 tools=${OPENSTA_TOOLS:-$shared/tools/opensta}
 command -v sta >/dev/null || { echo "sta-vs-opensta: OpenSTA not found (apt-get install opensta)" >&2; exit 1; }
-swift build -c release --product graphtool >/dev/null
-gt=$root/.build/release/graphtool
+config=${CONFIG:-release}  # CONFIG=debug for agreement alone (its times are not comparable)
+swift build -c "$config" --product graphtool >/dev/null
+gt=$root/.build/$config/graphtool
 work=${OUT:-$(mktemp -d)}
 mkdir -p "$work"
 [ -n "${OUT:-}" ] || trap 'rm -rf "$work"' EXIT
 gzip -dc "$shared/data/opensta/sky130hd_tt.lib.gz" > "$work/sky130hd_tt.lib"
+spef=0
+if [ "${1:-}" = --spef ]; then spef=1; shift; fi
 if [ $# -gt 0 ]; then designs=("$@"); else mapfile -t designs < <(tail -n +2 "$data/designs.tsv" | cut -f1); fi
 : > "$work/designs.txt"
 for d in "${designs[@]}"; do
     period=$(awk -v d="$d" '$1 == d {print $2}' "$data/designs.tsv")
     gzip -dc "$data/$d.v.gz" > "$work/$d.v"
     python3 "$tools/flat_sdc.py" "$work/$d.v" "$period" clk > "$work/$d.sdc"
-    if ! "$tools/run_sta_labels.sh" "$work/opensta" "$d" "$work/$d.v" "$work/sky130hd_tt.lib" clk "$period" "" "$work/$d.sdc" > "$work/$d.opensta.log" 2>&1; then
+    theirs_spef="" ours_spef=()
+    if [ $spef = 1 ]; then
+        gzip -dc "$data/$d.spef.gz" > "$work/$d.spef"
+        theirs_spef="$work/$d.spef" ours_spef=(--spef "$data/$d.spef.gz")
+    fi
+    if ! "$tools/run_sta_labels.sh" "$work/opensta" "$d" "$work/$d.v" "$work/sky130hd_tt.lib" clk "$period" "$theirs_spef" "$work/$d.sdc" > "$work/$d.opensta.log" 2>&1; then
         echo "sta-vs-opensta: OpenSTA failed on $d (see $work/$d.opensta.log)" >&2
         continue
     fi
-    if ! "$gt" sta "$work/$d.v" --liberty "$work/sky130hd_tt.lib" --sdc "$work/$d.sdc" --top "$d" --pins "$work/$d.ours.tsv" --json -q > "$work/$d.ours.json" 2> "$work/$d.ours.log"; then
+    if ! "$gt" sta "$work/$d.v" --liberty "$work/sky130hd_tt.lib" --sdc "$work/$d.sdc" --top "$d" "${ours_spef[@]}" --pins "$work/$d.ours.tsv" --json -q > "$work/$d.ours.json" 2> "$work/$d.ours.log"; then
         echo "sta-vs-opensta: graphtool failed on $d: $(head -1 "$work/$d.ours.log")" >&2
         continue
     fi
     echo "$d" >> "$work/designs.txt"
 done
-python3 - "$work" "$root/benchmarks" <<'PY'
+python3 - "$work" "$root/benchmarks" "$spef" <<'PY'
 import json, sys, statistics
-work, here = sys.argv[1], sys.argv[2]
+work, here, spef = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 sys.path.insert(0, here)
 from compare_pins import compare
 designs = [l.strip() for l in open(f"{work}/designs.txt") if l.strip()]
@@ -69,5 +80,11 @@ if ws:
     print(f"worst setup slack difference ps: median {statistics.median(ws):.3f}  max {max(ws):.3f}")
 for w in sorted(worst, key=lambda w: -w["diff"])[:10]:
     print(f"  worst: {w['design']} {w['pin']} {w['column']} ours {w['ours']:.3f} OpenSTA {w['opensta']:.3f} (diff {w['diff']:.3f})")
+if spef:
+    from compare_pins import arrival_agreement
+    a = arrival_agreement([(f"{work}/{d}.ours.tsv", f"{work}/opensta/{d}.pins.tsv") for d in designs])
+    print(f"SPEF measures: mean |arrival difference| {a['mean_abs_diff']:.3f} ps = {100 * a['mean_abs_diff'] / a['mean_arrival']:.3f} % "
+          f"of the mean arrival {a['mean_arrival']:.1f} ps; arrivals within 2 %: {100 * a['values_within'] / a['values']:.2f} % "
+          f"of {a['values']}; pins with all arrivals within 2 %: {100 * a['pins_within'] / a['pins']:.2f} % of {a['pins']}")
 print(f"time: graphtool {ours_s:.2f} s in all (whole command), OpenSTA {theirs_s:.2f} s (load + timing update)")
 PY

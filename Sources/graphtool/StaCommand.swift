@@ -14,7 +14,10 @@ struct StaCommand: ParsableCommand {
             times it: arrival times and slews from the clocks and input delays through NLDM \
             tables, required times from setup/hold/recovery/removal checks and output delays, \
             and the slack of every pin. Without extracted parasitics, wires come from the \
-            library's default wire-load model, as OpenSTA does. Prints the worst setup and hold \
+            library's default wire-load model, as OpenSTA does; with --spef, each net's \
+            capacitance is its extracted ground and coupling capacitance and each load is \
+            reached with the Elmore delay of its RC tree. As in OpenSTA, a set_load on a \
+            port removes the wire-load estimate of its net, not extracted wires. Prints the worst setup and hold \
             slack and the total negative slack in ps; --json prints one versioned JSON object \
             instead; --pins writes per-pin arrivals, required times, slacks and slews (ps) as the \
             OpenSTA label pipeline's pins.tsv; --paths prints the worst paths.
@@ -24,6 +27,7 @@ struct StaCommand: ParsableCommand {
     @Argument(help: "The gate-level Verilog netlist.") var design: String
     @Option(help: "The Liberty library (.lib).") var liberty: String
     @Option(help: "The SDC constraints.") var sdc: String
+    @Option(help: "Extracted parasitics (SPEF, .gz too) of the netlist's wires.") var spef: String?
     @Option(help: "The top module (default: the one module no other instantiates).") var top: String?
     @Flag(help: "Print one JSON object instead of text.") var json = false
     @Option(help: "Write one row per pin (TSV, times in ps) to this file.") var pins: String?
@@ -47,7 +51,9 @@ struct StaCommand: ParsableCommand {
             if dropped > 0 { quiet.note("graphtool sta: dropped \(dropped) instances of cells not in \(liberty) (physical-only cells)") }
             let constraints = try SDCReader.read(contentsOf: sdc, netlist: netlist)
             for warning in constraints.warnings { quiet.warn("graphtool sta: warning: \(warning)") }
-            sta = TimingAnalysis(netlist: netlist, library: library, constraints: constraints)
+            let wires = try spef.map { try SPEFTimingParasitics(SPEFReader.read(contentsOf: $0), netlist: netlist, library: library) }
+            if let wires, let spef { noteMappingProblems(wires.mapping, spef: spef) }
+            sta = TimingAnalysis(netlist: netlist, library: library, constraints: constraints, parasitics: wires)
             if sta.graph.loopBreaks > 0 { quiet.warn("graphtool sta: warning: \(sta.graph.loopBreaks) edges left out to break combinational loops") }
             if let pins { try FileIO.writeAtomically(Array(sta.pinsTable().utf8), to: pins) }
         } catch {
@@ -64,6 +70,17 @@ struct StaCommand: ParsableCommand {
         } else {
             print(report.text)
         }
+    }
+}
+
+extension StaCommand {
+    /// Warns about SPEF nets and pins the netlist lacks, and netlist nets the SPEF lacks.
+    func noteMappingProblems(_ mapping: ParasiticsMapping, spef: String) {
+        let problems = [(mapping.unmappedNets.count, "SPEF nets not in the netlist"), (mapping.unmappedPins.count, "SPEF pins not in the netlist"),
+                        (mapping.misplacedPins.count, "SPEF pins on another net in the netlist"),
+                        (mapping.unlistedPins.count, "netlist pins their SPEF net lacks (no wire delay)"),
+                        (mapping.netsWithoutParasitics.count, "netlist nets without SPEF (wire-load model)")]
+        for (count, what) in problems where count > 0 { quiet.warn("graphtool sta: warning: \(spef): \(count) \(what)") }
     }
 }
 

@@ -8,8 +8,15 @@ struct TimingContext: Sendable {
     let parasitics: any TimingParasitics
     /// Per net: its loads (cell inputs and output ports), the fanout of the wire-load model.
     let fanouts: [Int32]
+    /// Per net: whether its wires are left out (no capacitance, no delay): a port on it has a
+    /// `set_load` and its wires are estimated, not extracted. OpenSTA skips the wire-load
+    /// estimate of such nets but still times their SPEF networks (measured on gcd: only the
+    /// wire capacitance it reports is then 0).
+    let dropsWires: [Bool]
     /// Per node (`node * 2 + rf`): the load a driver there sees.
     private(set) var loads: [Double] = []
+    /// Per load node (`node * 2 + rf`): the delay of the wire from its net's driver to it.
+    private(set) var wireDelays: [Double] = []
     /// Per input port (`(port * 2 + rf) * 2 + mm`): the slew its driving cell gives, and the
     /// part of that cell's delay its load causes (added to the wires from the port, as OpenSTA
     /// does); NaN and 0 without a driving cell.
@@ -27,7 +34,14 @@ struct TimingContext: Sendable {
             fanouts[TimingContext.net(of: node, netlist: netlist, graph: graph)] += 1
         }
         self.fanouts = fanouts
+        var dropsWires = [Bool](repeating: false, count: netlist.netCount)
+        for (port, load) in constraints.loads.enumerated() where load != TimingConstraints.PortLoad() {
+            let n = Int(netlist.ports[port].net)
+            dropsWires[n] = !parasitics.isExtracted(net: n)
+        }
+        self.dropsWires = dropsWires
         loads = driverLoads()
+        wireDelays = loadWireDelays()
         driveSlews = [Double](repeating: .nan, count: graph.portCount * 4)
         driveDelays = [Double](repeating: 0, count: graph.portCount * 4)
         for port in 0 ..< graph.portCount {
@@ -76,18 +90,32 @@ struct TimingContext: Sendable {
         for node in 0 ..< graph.nodeCount {
             let n = net(of: node)
             guard !netlist.netKinds[n].isSupply else { continue }
-            let wire = parasitics.wireCapacitance(net: n, fanout: Int(fanouts[n]))
+            let wire = dropsWires[n] ? 0 : parasitics.wireCapacitance(net: n, fanout: Int(fanouts[n]))
             for rf in RiseFall.allCases { loads[node * 2 + rf.rawValue] = pinTotals[n * 2 + rf.rawValue] + wire }
         }
         return loads
     }
 
+    /// Per load node (`node * 2 + rf`): the wire delay from its net's driver, asked of the
+    /// parasitics once per net and transition. - Complexity: O(pins + ports + the parasitics' work)
+    private func loadWireDelays() -> [Double] {
+        var netLoads = [[Int]](repeating: [], count: netlist.netCount)
+        for node in 0 ..< graph.nodeCount where TimingContext.isLoad(graph.kinds[node]) { netLoads[net(of: node)].append(node) }
+        var delays = [Double](repeating: 0, count: graph.nodeCount * 2)
+        for (n, nodes) in netLoads.enumerated() where !nodes.isEmpty && !dropsWires[n] && !netlist.netKinds[n].isSupply {
+            let targets = nodes.map { $0 < graph.portCount ? TimingLoad.port($0) : .pin($0 - graph.portCount) }
+            for rf in RiseFall.allCases {
+                let wire = parasitics.wireDelays(net: n, loads: targets, loadCapacitances: nodes.map { pinCapacitance($0, rf) })
+                for (node, delay) in zip(nodes, wire) { delays[node * 2 + rf.rawValue] = delay }
+            }
+        }
+        return delays
+    }
+
     /// The delay from the driver `from` to the load `to` on their net: the wire's, plus for an
     /// input port the load-dependent part of its driving cell's delay. - Complexity: O(1)
     func wireDelay(from driver: Int, to load: Int, _ rf: RiseFall, _ mm: MinMax) -> Double {
-        let n = net(of: driver)
-        let target: TimingLoad = load < graph.portCount ? .port(load) : .pin(load - graph.portCount)
-        let wire = parasitics.wireDelay(net: n, fanout: Int(fanouts[n]), to: target, loadCapacitance: pinCapacitance(load, rf))
+        let wire = wireDelays[load * 2 + rf.rawValue]
         return driver < graph.portCount ? wire + driveDelays[(driver * 2 + rf.rawValue) * 2 + mm.rawValue] : wire
     }
 

@@ -6,13 +6,22 @@ public enum TimingLoad: Equatable, Sendable {
 
 /// What a net's wires add to timing, for the delay calculator: the wire capacitance its driver
 /// sees beyond the pins, and the delay along the wire from the driver to each load. A model
-/// from estimates (`WireLoadParasitics`), none (`IdealWires`), or extracted wires plugs in here.
+/// from estimates (`WireLoadParasitics`), none (`IdealWires`), or extracted wires
+/// (`SPEFTimingParasitics`) plugs in here. Nets are the netlist's; values in library units.
 public protocol TimingParasitics: Sendable {
     /// The capacitance of the wires of `net`, which has `fanout` loads.
     func wireCapacitance(net: Int, fanout: Int) -> Double
-    /// The delay of the wire of `net` from its driver to `load`, whose pin capacitance is
-    /// `loadCapacitance` (library units: time = resistance × capacitance of the library).
-    func wireDelay(net: Int, fanout: Int, to load: TimingLoad, loadCapacitance: Double) -> Double
+    /// The delays of the wire of `net` from its driver to each of its `loads` (all the net's
+    /// cell inputs and output ports), whose pin capacitances are `loadCapacitances`.
+    func wireDelays(net: Int, loads: [TimingLoad], loadCapacitances: [Double]) -> [Double]
+    /// Whether `net`'s wires were extracted rather than estimated (`set_load` on a port of
+    /// the net then leaves estimated wires out, and extracted ones in).
+    func isExtracted(net: Int) -> Bool
+}
+
+extension TimingParasitics {
+    /// Estimated (or no) wires. - Complexity: O(1)
+    public func isExtracted(net: Int) -> Bool { false }
 }
 
 /// No wires: the load is the pins (and `set_load`), and wires have no delay.
@@ -20,7 +29,7 @@ public struct IdealWires: TimingParasitics {
     /// Creates the model. - Complexity: O(1)
     public init() {}
     public func wireCapacitance(net: Int, fanout: Int) -> Double { 0 }
-    public func wireDelay(net: Int, fanout: Int, to load: TimingLoad, loadCapacitance: Double) -> Double { 0 }
+    public func wireDelays(net: Int, loads: [TimingLoad], loadCapacitances: [Double]) -> [Double] { loadCapacitances.map { _ in 0 } }
 }
 
 /// Wires estimated from a Liberty wire-load model by fanout, as OpenSTA does without
@@ -50,15 +59,14 @@ public struct WireLoadParasitics: TimingParasitics {
         model.wire(fanout: Double(fanout)).capacitance
     }
 
-    public func wireDelay(net: Int, fanout: Int, to load: TimingLoad, loadCapacitance: Double) -> Double {
-        guard fanout > 0 else { return 0 }
-        let (capacitance, resistance) = model.wire(fanout: Double(fanout))
+    public func wireDelays(net: Int, loads: [TimingLoad], loadCapacitances: [Double]) -> [Double] {
+        let (capacitance, resistance) = model.wire(fanout: Double(loads.count))
         switch tree {
         case .bestCase, .worstCase:
-            return 0  // the driver sees the whole wire; no delay to the loads is modelled
+            return loadCapacitances.map { _ in 0 }  // the driver sees the whole wire; no delay to the loads is modelled
         case .balanced:
-            let n = Double(fanout)
-            return resistance / n * (capacitance / n + loadCapacitance) * timePerResistanceCapacitance
+            let n = Double(loads.count)
+            return loadCapacitances.map { resistance / n * (capacitance / n + $0) * timePerResistanceCapacitance }
         }
     }
 }
