@@ -19,7 +19,7 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-liberty", ["EDA"], []),
     ("fuzz-npy", ["GraphCore"], []),
     ("fuzz-safetensors", ["GNN", "GraphCore"], []),
-    ("fuzz-circuit-model", ["EDA", "GNN"], []),
+    ("fuzz-circuit-model", ["CircuitLearning", "GNN"], []),
     ("fuzz-edge-list", ["GraphCore"], []),
     ("fuzz-feature-list", ["GraphCore"], []),
     ("fuzz-label-list", ["GraphCore"], []),

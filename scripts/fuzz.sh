@@ -11,7 +11,8 @@
 # Fuzzing/.build. The run reads the committed seeds in Fuzzing/Corpus/TARGET, adds what it learns to
 # Fuzzing/.work/TARGET/corpus (not committed), and stops after SECONDS or at the first crash,
 # timeout (an input slower than 30 s) or out-of-memory (RSS above 2 GB, or one allocation
-# above it); the input that caused it is saved as Fuzzing/.work/TARGET/{crash,timeout,oom}-HASH.
+# above it); the input that caused it is saved as Fuzzing/.work/TARGET/{crash,leak,timeout,oom}-HASH
+# (in --replay too).
 # Extra libFuzzer flags go after SECONDS (e.g. -runs=1000000). Prints executions, seconds and
 # crashes last.
 set -euo pipefail
@@ -52,12 +53,14 @@ binary="$(swift build --package-path "$package" -c release --show-bin-path)/fuzz
 # Crashes are reported by libFuzzer and AddressSanitizer (Swift's own backtracer would stall
 # them); LeakSanitizer skips the leaks of the toolchain and system libraries listed there.
 export SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$package/lsan-suppressions.txt"
-if [ "$seconds" = --replay ]; then
-  exec "$binary" -rss_limit_mb=2048 -timeout=30 "$@"
-fi
-
+# libFuzzer saves the input of a crash, leak, timeout or out-of-memory in both modes, replay
+# included, by default in the current directory: -artifact_prefix keeps it in the work directory.
 work="$package/.work/$target"
 mkdir -p "$work/corpus"
+if [ "$seconds" = --replay ]; then
+  exec "$binary" -rss_limit_mb=2048 -timeout=30 -artifact_prefix="$work/" "$@"
+fi
+
 log="$work/last-run.log"
 before=$(find "$work" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
 start=$(date +%s)

@@ -1,4 +1,4 @@
-import EDA
+import CircuitLearning
 import FuzzSupport
 import GNN
 

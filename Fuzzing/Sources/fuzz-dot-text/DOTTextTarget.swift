@@ -14,7 +14,7 @@ private let maxNodes = 8
 /// and node labels (circuit symbol names). A chain of one node per label, with node and edge
 /// types, categories and ranks as the circuit drawing has them, goes through
 /// `GraphDrawing.dot` and `Graphviz.render` to SVG, `render`'s default: Graphviz must accept
-/// every text, and write well-formed XML with exactly the nodes and legend swatches drawn, so no
+/// every text, and write well-formed XML with exactly the nodes and legend entries drawn, so no
 /// text escapes its quotes.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDOTText(_ data: UnsafeRawPointer?, _ size: Int) -> CInt {
@@ -32,9 +32,10 @@ public func fuzzDOTText(_ data: UnsafeRawPointer?, _ size: Int) -> CInt {
         return 0
     }
     let style = DrawingStyle(coloring: .categories(categories, title: fields.count > 1 ? fields[1] : "class"),
-                             shapeOfType: [0: "invtriangle", 1: "ellipse", 2: "box"],
+                             nodeKinds: [0: .init("input", shape: "invtriangle"), 1: .init("AND", shape: "ellipse"),
+                                         2: .init("output", shape: "box")],
                              label: { labels.indices.contains($0) ? labels[$0] : String($0) },
-                             invertedEdgeType: 1, ranksByLevel: true)
+                             markedEdges: .init(type: 1, name: "inverted fanin"), ranksByLevel: true)
     do {
         let dot = try GraphDrawing.dot(for: graph, style: style, name: fields.first ?? "G")
         let svg = try Graphviz.render(dot: dot, engine: .dot, format: .svg)
@@ -42,9 +43,13 @@ public func fuzzDOTText(_ data: UnsafeRawPointer?, _ size: Int) -> CInt {
         let parser = XMLParser(data: Data(svg))
         parser.delegate = counter
         Fuzz.require(parser.parse(), "Graphviz wrote SVG that is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "")")
+        // Each category present has a colour swatch and, being also the node type, a kind in
+        // the "drawn as" legend; an inverted edge (type 1, present from two nodes on) adds the
+        // legend's sample edge between two point nodes.
         let swatches = Set(categories).count
-        Fuzz.require(counter.nodes == n + swatches,
-                     "Graphviz drew \(counter.nodes) nodes for \(n) nodes and \(swatches) legend swatches")
+        let legendNodes = 2 * swatches + (n > 1 ? 2 : 0)
+        Fuzz.require(counter.nodes == n + legendNodes,
+                     "Graphviz drew \(counter.nodes) nodes for \(n) nodes and \(legendNodes) legend nodes")
     } catch {
         Fuzz.require(false, "drawing rejected the text: \(error)")
     }
