@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "EDA", targets: ["EDA"]),
         .library(name: "CircuitLearning", targets: ["CircuitLearning"]),
         .library(name: "CircuitRender", targets: ["CircuitRender"]),
+        .library(name: "Quantum", targets: ["Quantum"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
@@ -40,6 +41,7 @@ let package = Package(
         .target(name: "GNN", dependencies: ["GraphCore"]),
         .target(name: "EDA", dependencies: ["GraphCore"]),
         .target(name: "CircuitLearning", dependencies: ["EDA", "GNN", "GraphCore"]),
+        .target(name: "Quantum", dependencies: ["GNN", "GraphCore"]),
         // The bridge that draws circuits: EDA imports no Render, Render knows no circuits.
         .target(name: "CircuitRender", dependencies: ["EDA", "GraphCore", "Render"]),
 
@@ -53,6 +55,7 @@ let package = Package(
                 "EDA",
                 "CircuitLearning",
                 "CircuitRender",
+                "Quantum",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +69,7 @@ let package = Package(
         .testTarget(name: "CircuitRenderTests", dependencies: ["CircuitRender", "EDA", "GraphCore", "Render"]),
         // Runs the built `graphtool` binary (the command-line contract); skipped when absent.
         .testTarget(name: "CLITests", exclude: ["HelpSnapshots"]),
+        .testTarget(name: "QuantumTests", dependencies: ["Quantum", "GNN", "GraphCore"]),
         .testTarget(
             name: "CircuitLearningTests",
             dependencies: ["CircuitLearning", "EDA", "GNN", "GraphCore", "TestSupport"]

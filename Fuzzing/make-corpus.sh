@@ -91,6 +91,7 @@ save("fortran", np.asfortranarray(np.ones((2, 3), dtype=np.float32)))
 save("big-endian", np.array([1, 2], dtype=">f4"))
 save("f32-3d", np.zeros((1, 2, 2), dtype=np.float32))
 save("f64", np.array([1.5], dtype=np.float64))
+save("c16", np.array([0.5 - 1j, 2j], dtype=np.complex128))
 PY
 
 # safetensors written independently of graphtool: JSON header and raw bytes by hand, with
