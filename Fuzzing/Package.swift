@@ -21,6 +21,7 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-feature-list", ["GraphCore"], []),
     ("fuzz-label-list", ["GraphCore"], []),
     ("fuzz-dot-text", ["Render", "GraphCore"], []),
+    ("fuzz-qasm", ["Quantum"], []),
 ]
 
 let package = Package(

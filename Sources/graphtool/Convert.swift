@@ -96,7 +96,7 @@ extension Convert {
     /// OpenQASM to OpenQASM: expanded, written atomically, read back and compared.
     func convertQASM() throws {
         do {
-            let circuit = try QASMReader.read(input)
+            let circuit = try QASMReader.read(input) { reporting.warn("graphtool convert: warning: \($0)") }
             let text = try QASMWriter.string(circuit)
             if !noVerify {
                 guard try QASMReader.parse(text, file: output) == circuit else {

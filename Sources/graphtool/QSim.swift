@@ -36,7 +36,7 @@ struct QSim: ParsableCommand {
 
     func run() throws {
         do {
-            let circuit = try QASMReader.read(file)
+            let circuit = try QASMReader.read(file) { reporting.warn("graphtool qsim: warning: \($0)") }
             let simulator = StatevectorSimulator(threads: threads.count)
             if let statevector {
                 let state = try simulator.finalState(circuit)

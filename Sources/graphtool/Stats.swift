@@ -72,7 +72,7 @@ extension Stats {
     func quantumStats() throws {
         let stats: QuantumCircuitStats
         do {
-            stats = try QASMReader.read(file).stats()
+            stats = try QASMReader.read(file) { StandardError.line("graphtool stats: warning: \($0)") }.stats()
         } catch {
             StandardError.line("graphtool stats: \(error)")
             throw ExitCode.failure
