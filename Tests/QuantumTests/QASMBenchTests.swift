@@ -35,4 +35,10 @@ enum QASMBench {
         .filter { $0.hasSuffix(".qasm") }.sorted()
 
     static var isAvailable: Bool { !files.isEmpty }
+
+    /// The size of `file` in bytes.
+    static func size(of file: String) -> Int {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(file).path)
+        return (attributes?[.size] as? Int) ?? 0
+    }
 }
