@@ -11,7 +11,7 @@ struct HelpSnapshotTests {
     /// Every command path of the tool, the root included.
     static let commands: [[String]] = [
         [], ["stats"], ["convert"], ["generate"], ["embed"], ["pretrain"], ["evaluate-encoder"], ["linkpred"],
-        ["render"], ["dot"], ["qsim"], ["bench"], ["bench", "spmm"], ["bench", "build"], ["bench", "vgae"], ["bench", "aiger"],
+        ["render"], ["dot"], ["qsim"], ["qpretrain"], ["bench"], ["bench", "spmm"], ["bench", "build"], ["bench", "vgae"], ["bench", "aiger"],
         ["bench", "tile"], ["bench", "cut-estimate"],
     ]
 

@@ -4,7 +4,8 @@ import GraphCore
 /// The variational graph autoencoder of arch2vec (Yan et al., NeurIPS 2020, arXiv:2006.06936) as
 /// quantum architecture search uses it on circuit DAGs (Sun et al. 2024, arXiv:2401.11576):
 ///
-///     h = GIN⁴(x)  (learnable ε, MLP Linear–ReLU–Linear, ReLU between layers)
+///     h = GIN⁴(x)  (learnable ε, MLP Linear–ReLU–Linear, each layer's output layer-normalised
+///                   and ReLU between layers, where arch2vec has batch normalisation)
 ///     μ = h W_μ,  log σ = h W_σ,  z = μ + ε ⊙ σ  (per node)
 ///     node kinds and qubits: σ(z W_x + b),  adjacency: σ(z zᵀ) for i < j
 ///
@@ -49,7 +50,7 @@ public struct CircuitAutoencoder: Parameterized {
                        generator: inout SeededGenerator) -> (z: Tensor, mean: Tensor, logStd: Tensor) {
         var h = Tensor(features, name: "features")
         for (index, layer) in layers.enumerated() {
-            h = layer(h, graph)
+            h = layer(h, graph).layerNormalized()
             if index < layers.count - 1 { h = h.relu() }
         }
         let mu = mean(h), logSigma = logStd(h)
