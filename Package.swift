@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "CircuitLearning", targets: ["CircuitLearning"]),
         .library(name: "CircuitRender", targets: ["CircuitRender"]),
         .library(name: "AgentTopology", targets: ["AgentTopology"]),
+        .library(name: "Quantum", targets: ["Quantum"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
@@ -47,6 +48,7 @@ let package = Package(
         .target(name: "EDA", dependencies: ["GraphCore"]),
         .target(name: "CircuitLearning", dependencies: ["EDA", "GNN", "GraphCore"]),
         .target(name: "AgentTopology", dependencies: ["GNN", "GraphCore"]),
+        .target(name: "Quantum", dependencies: ["GNN", "GraphCore"]),
         // The bridge that draws circuits: EDA imports no Render, Render knows no circuits.
         .target(name: "CircuitRender", dependencies: ["EDA", "GraphCore", "Render"]),
 
@@ -61,6 +63,7 @@ let package = Package(
                 "CircuitLearning",
                 "CircuitRender",
                 "AgentTopology",
+                "Quantum",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,6 +78,7 @@ let package = Package(
         // Runs the built `graphtool` binary (the command-line contract); skipped when absent.
         .testTarget(name: "CLITests", exclude: ["HelpSnapshots"]),
         .testTarget(name: "AgentTopologyTests", dependencies: ["AgentTopology", "GNN", "GraphCore"]),
+        .testTarget(name: "QuantumTests", dependencies: ["Quantum", "GNN", "GraphCore"]),
         .testTarget(
             name: "CircuitLearningTests",
             dependencies: ["CircuitLearning", "EDA", "GNN", "GraphCore", "TestSupport"]

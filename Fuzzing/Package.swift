@@ -25,6 +25,7 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-label-list", ["GraphCore"], []),
     ("fuzz-dot-text", ["Render", "GraphCore"], []),
     ("fuzz-topology-agents", ["AgentTopology"], []),
+    ("fuzz-qasm", ["Quantum"], []),
 ]
 
 let package = Package(

@@ -36,6 +36,15 @@ for source in "${circuits[@]}"; do
   done
 done
 
+# OpenQASM: netlists/*.qasm and the hand-written programs, as they are and as graphtool convert
+# rewrites them (gate definitions expanded, one statement per operation).
+for source in "$root"/netlists/*.qasm "$corpus"/qasm/hand-*.qasm; do
+  stem=$(basename "$source" .qasm)
+  [ "${stem#hand-}" = "$stem" ] && cp "$source" "$corpus/qasm/gen-$stem.qasm"
+  "$graphtool" convert "$source" "$corpus/qasm/gen-$stem-flat.qasm" --quiet >/dev/null 2>&1 \
+    || echo "make-corpus.sh: skipped gen-$stem-flat.qasm" >&2
+done
+
 # A tiny link-prediction data set (a 30-node ring with chords, 3 binary features): its lists
 # are seeds, and the GNN checkpoints graphtool linkpred saves for it.
 data="$tmp/ring"
@@ -91,6 +100,7 @@ save("fortran", np.asfortranarray(np.ones((2, 3), dtype=np.float32)))
 save("big-endian", np.array([1, 2], dtype=">f4"))
 save("f32-3d", np.zeros((1, 2, 2), dtype=np.float32))
 save("f64", np.array([1.5], dtype=np.float64))
+save("c16", np.array([0.5 - 1j, 2j], dtype=np.complex128))
 PY
 
 # safetensors written independently of graphtool: JSON header and raw bytes by hand, with

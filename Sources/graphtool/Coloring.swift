@@ -59,6 +59,8 @@ enum Coloring {
             return Choice(coloring: .values(try spread(column, missing: .nan), title: title), note: note)
         case .int32(let ids):
             return try categories(ids)
+        case .complex128:
+            throw CLIError.invalidValues(path: path, reason: "holds complex numbers; colours need float32 values or integer categories")
         case .int64(let ids):
             return try categories(ids.map { id in
                 guard let narrow = Int32(exactly: id) else {

@@ -1,13 +1,15 @@
 import ArgumentParser
 import EDA
 import Foundation
+import GraphCore
+import Quantum
 
 extension FormatLoss.Kind: ExpressibleByArgument {}
 
 /// `graphtool convert`: translate a circuit between AIGER, BLIF, bench and Verilog.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a circuit between .aig, .aag, .blif, .bench and .v (formats by extension).",
+        abstract: "Convert a circuit between .aig, .aag, .blif, .bench and .v, or .qasm to .qasm (formats by extension).",
         discussion: """
             Reads IN as an AIG (AIGER, BLIF, ISCAS bench or gate-level structural Verilog) and \
             writes it to OUT in the format OUT's extension names. Names of inputs, latches and \
@@ -26,6 +28,10 @@ struct Convert: ParsableCommand {
             Only then is it renamed onto OUT; on any failure OUT is left as it was and the exit \
             status is 1. --no-verify skips the check. Prints the written circuit's stats on \
             stdout.
+
+            OpenQASM 2 (.qasm to .qasm) is rewritten with its gate definitions expanded into \
+            the qelib1.inc gates, one statement per operation; the written file is read back and \
+            must be the same circuit before it replaces OUT.
             """
     )
 
@@ -41,6 +47,12 @@ struct Convert: ParsableCommand {
     @OptionGroup var reporting: QuietOption
 
     func validate() throws {
+        if input.hasSuffix(".qasm") || output.hasSuffix(".qasm") {
+            guard input.hasSuffix(".qasm") && output.hasSuffix(".qasm") else {
+                throw ValidationError("OpenQASM converts only to OpenQASM: give .qasm for both IN and OUT")
+            }
+            return
+        }
         guard CircuitFile.Format(path: input) != nil else {
             throw ValidationError(CircuitFile.UnsupportedFile(path: input).description)
         }
@@ -53,6 +65,7 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
+        if input.hasSuffix(".qasm") { return try convertQASM() }
         do {
             let read = try CircuitFile.read(input)
             let aig = strash ? read.strashed() : read
@@ -77,6 +90,31 @@ struct Convert: ParsableCommand {
             StandardError.line("graphtool convert: \(output): cannot hold \(error.loss) of \(input); nothing was written. "
                 + "Write .aig or .aag to keep everything, or pass \(flags) to write \(output) without them")
             throw ExitCode.failure
+        } catch {
+            StandardError.line("graphtool convert: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension Convert {
+    /// OpenQASM to OpenQASM: expanded, written atomically, read back and compared.
+    func convertQASM() throws {
+        do {
+            let circuit = try QASMReader.read(input) { reporting.warn("graphtool convert: warning: \($0)") }
+            let text = try QASMWriter.string(circuit)
+            if !noVerify {
+                guard try QASMReader.parse(text, file: output) == circuit else {
+                    StandardError.line("graphtool convert: the text for \(output) does not read back as the circuit of \(input); nothing was written")
+                    throw ExitCode.failure
+                }
+                reporting.note("graphtool convert: check: \(output) reads back as the same \(circuit.operations.count) operations")
+            }
+            try FileIO.writeAtomically(Array(text.utf8), to: output)
+            let s = circuit.stats()
+            print("\(output): qubits = \(s.qubits)  clbits = \(s.clbits)  size = \(s.size)  depth = \(s.depth)")
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             StandardError.line("graphtool convert: \(error)")
             throw ExitCode.failure

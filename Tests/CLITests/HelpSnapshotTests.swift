@@ -11,9 +11,9 @@ struct HelpSnapshotTests {
     /// Every command path of the tool, the root included.
     static let commands: [[String]] = [
         [], ["stats"], ["convert"], ["generate"], ["embed"], ["pretrain"], ["evaluate-encoder"], ["linkpred"],
-        ["render"], ["dot"], ["sta"], ["bench"], ["bench", "spmm"], ["bench", "build"], ["bench", "vgae"],
-        ["bench", "aiger"], ["bench", "liberty"], ["bench", "spef"], ["bench", "tile"], ["bench", "cut-estimate"],
-        ["topology"], ["topology", "design"], ["topology", "sample"], ["topology", "evaluate"],
+        ["render"], ["dot"], ["sta"], ["qsim"], ["qpretrain"], ["bench"], ["bench", "spmm"], ["bench", "build"],
+        ["bench", "vgae"], ["bench", "aiger"], ["bench", "liberty"], ["bench", "spef"], ["bench", "tile"],
+        ["bench", "cut-estimate"], ["topology"], ["topology", "design"], ["topology", "sample"], ["topology", "evaluate"],
     ]
 
     static let directory = GraphToolBinary.packageRoot.appendingPathComponent("Tests/CLITests/HelpSnapshots")

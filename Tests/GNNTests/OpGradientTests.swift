@@ -96,6 +96,7 @@ let compositeCases: [OpCase] = [
     OpCase(name: "linear", inputs: { [n(4, 3, 64), n(3, 2, 65), n(1, 2, 66)] }) { $0[0].linear($0[1], bias: $0[2]) },
     OpCase(name: "input used twice", inputs: { [n(3, 3, 67)] }) { $0[0] * $0[0].tanh() + $0[0] },
     OpCase(name: "rowNormalized", inputs: { [n(4, 3, 69)] }) { $0[0].rowNormalized() },
+    OpCase(name: "layerNormalized", inputs: { [n(4, 3, 70)] }) { $0[0].layerNormalized() },
     OpCase(name: "pairCosines", inputs: { [n(4, 3, 70)] }) {
         $0[0].pairCosines([0, 2, 3, 1, 2], [1, 2, 0, 3, 0])  // a self pair too
     },

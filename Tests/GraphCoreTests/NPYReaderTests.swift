@@ -65,7 +65,7 @@ func littleEndianBytes<T: FixedWidthInteger>(_ values: [T]) -> [UInt8] {
             ("zip file", Array("PK\u{3}\u{4}rest of a zip".utf8), 0, "not an .npy file"),
             ("bad version", badVersion, 6, "format version 1.0, 2.0 or 3.0"),
             ("wrong dtype f8", handMadeNPY(f4.replacingOccurrences(of: "<f4", with: "<f8"), data: []), 20,
-             "dtype '<f4' (float32), '<i4' (int32) or '<i8' (int64)"),
+             "dtype '<f4' (float32), '<i4' (int32), '<i8' (int64) or '<c16' (complex128)"),
             ("big-endian", handMadeNPY(f4.replacingOccurrences(of: "<f4", with: ">f4"), data: []), 20, "'<f4'"),
             ("fortran order", handMadeNPY(f4.replacingOccurrences(of: "False", with: "True"), data: []), 44,
              "fortran_order False (C order)"),

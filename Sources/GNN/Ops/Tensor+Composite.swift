@@ -53,6 +53,18 @@ extension Tensor {
         self / (squared().sumRows() + Tensor.rowNormEpsilon).squareRoot()
     }
 
+    /// Added to each row variance in ``layerNormalized()``.
+    public static let layerNormEpsilon: Float = 1e-5
+
+    /// Each row centred and scaled to unit variance, `(x − mean) / √(var + ε)` (layer
+    /// normalisation without the affine part, Ba et al. 2016, arXiv:1607.06450; ε =
+    /// ``layerNormEpsilon``): keeps deep sum-aggregating layers at a fixed scale without batch
+    /// statistics. - Complexity: O(N × C)
+    public func layerNormalized() -> Tensor {
+        let centered = self - meanRows()
+        return centered / (centered.squared().meanRows() + Tensor.layerNormEpsilon).squareRoot()
+    }
+
     /// Cosine similarity of the rows at each pair, `out[p] = cos(x[first[p]], x[second[p]])`: the
     /// fused inner products (``edgeInnerProducts(sources:targets:threads:)``, one thread) of the
     /// ``rowNormalized()`` rows, so no `P × C` gathered copies are made.

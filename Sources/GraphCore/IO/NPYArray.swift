@@ -1,15 +1,18 @@
-/// The element types graphtool reads and writes in `.npy` files: little-endian 32-bit floats and
-/// 32- or 64-bit signed integers. Raw values are NumPy `descr` strings.
+/// The element types graphtool reads and writes in `.npy` files: little-endian 32-bit floats,
+/// 32- or 64-bit signed integers and complex numbers of two 64-bit floats. Raw values are NumPy
+/// `descr` strings.
 public enum NPYDType: String, Sendable, CaseIterable {
     case float32 = "<f4"
     case int32 = "<i4"
     case int64 = "<i8"
+    case complex128 = "<c16"
 
     /// Bytes per element. - Complexity: O(1)
     public var byteCount: Int {
         switch self {
         case .float32, .int32: return 4
         case .int64: return 8
+        case .complex128: return 16
         }
     }
 }
@@ -21,6 +24,8 @@ public struct NPYArray: Sendable, Equatable {
         case float32([Float])
         case int32([Int32])
         case int64([Int64])
+        /// Complex numbers as interleaved (real, imaginary) pairs: twice as many `Double`s as values.
+        case complex128([Double])
 
         /// Number of values. - Complexity: O(1)
         public var count: Int {
@@ -28,6 +33,7 @@ public struct NPYArray: Sendable, Equatable {
             case .float32(let v): return v.count
             case .int32(let v): return v.count
             case .int64(let v): return v.count
+            case .complex128(let v): return v.count / 2
             }
         }
 
@@ -37,6 +43,7 @@ public struct NPYArray: Sendable, Equatable {
             case .float32: return .float32
             case .int32: return .int32
             case .int64: return .int64
+            case .complex128: return .complex128
             }
         }
     }
@@ -80,6 +87,14 @@ public struct NPYArray: Sendable, Equatable {
     public init(_ vector: [Int32]) {
         shape = [vector.count]
         values = .int32(vector)
+    }
+
+    /// A 1-D complex128 array of `interleaved.count / 2` values given as (real, imaginary) pairs.
+    /// - Complexity: O(1)
+    public init(complexInterleaved interleaved: [Double]) {
+        precondition(interleaved.count % 2 == 0, "complex values come in (real, imaginary) pairs")
+        shape = [interleaved.count / 2]
+        values = .complex128(interleaved)
     }
 
     /// A 1-D int64 array. - Complexity: O(1)

@@ -199,7 +199,7 @@ private struct _NPYDictParser {
                 dtypeOffset = position
                 let descr = try string()
                 guard let type = NPYDType(rawValue: descr) else {
-                    throw fail("dtype '<f4' (float32), '<i4' (int32) or '<i8' (int64); convert with arr.astype(np.float32) or similar",
+                    throw fail("dtype '<f4' (float32), '<i4' (int32), '<i8' (int64) or '<c16' (complex128); convert with arr.astype(np.float32) or similar",
                                at: dtypeOffset)
                 }
                 dtype = type

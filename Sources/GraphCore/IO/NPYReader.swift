@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads `.npy` files (NumPy format versions 1.0, 2.0 and 3.0) holding a 1-D or 2-D C-order
-/// array of little-endian float32, int32 or int64.
+/// array of little-endian float32, int32, int64 or complex128.
 ///
 /// The reader checks the magic string, the version, the header dictionary (`descr`,
 /// `fortran_order`, `shape`) and that the data is exactly as long as the shape needs; each
@@ -64,7 +64,7 @@ public enum NPYReader {
                     }
                     return narrow
                 }
-            case .float32:
+            case .float32, .complex128:
                 throw wrongType(header, url, "dtype '<i4' or '<i8' (integers); save arr.astype(np.int32)")
             }
         }
@@ -80,7 +80,7 @@ public enum NPYReader {
             switch array.values {
             case .int64(let values): return values
             case .int32(let values): return values.map(Int64.init)
-            case .float32:
+            case .float32, .complex128:
                 throw wrongType(header, url, "dtype '<i4' or '<i8' (integers); save arr.astype(np.int64)")
             }
         }
@@ -129,6 +129,8 @@ public enum NPYReader {
             values = .int32(load(data, count: count, as: Int32.self))
         case .int64:
             values = .int64(load(data, count: count, as: Int64.self))
+        case .complex128:
+            values = .complex128(load(data, count: 2 * count, as: UInt64.self).map { Double(bitPattern: $0) })
         }
         return (try NPYArray(shape: header.shape, values: values), header)
     }

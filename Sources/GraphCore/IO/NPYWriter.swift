@@ -42,6 +42,7 @@ public enum NPYWriter {
         case .float32(let values): try appendFloats(values, to: &out)
         case .int32(let values): try append(values, to: &out)
         case .int64(let values): try append(values, to: &out)
+        case .complex128(let values): try appendDoubles(values, to: &out)
         }
     }
 
@@ -49,6 +50,17 @@ public enum NPYWriter {
     /// 13.7M × 64 embedding matrix is 3.5 GB).
     private static func appendFloats(_ values: [Float], to out: inout _ByteWriter) throws {
         let chunk = _ByteWriter.flushThreshold / MemoryLayout<UInt32>.size
+        var start = 0
+        while start < values.count {
+            let end = min(values.count, start + chunk)
+            try append(values[start ..< end].map(\.bitPattern), to: &out)
+            start = end
+        }
+    }
+
+    /// Appends float64 `values` little-endian chunk by chunk (a 28-qubit state is 4 GB).
+    private static func appendDoubles(_ values: [Double], to out: inout _ByteWriter) throws {
+        let chunk = _ByteWriter.flushThreshold / MemoryLayout<UInt64>.size
         var start = 0
         while start < values.count {
             let end = min(values.count, start + chunk)
