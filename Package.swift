@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "EDA", targets: ["EDA"]),
         .library(name: "CircuitLearning", targets: ["CircuitLearning"]),
         .library(name: "CircuitRender", targets: ["CircuitRender"]),
+        .library(name: "Metagenomics", targets: ["Metagenomics"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
@@ -45,6 +46,7 @@ let package = Package(
         .target(name: "GNN", dependencies: ["GraphCore"]),
         .target(name: "EDA", dependencies: ["GraphCore"]),
         .target(name: "CircuitLearning", dependencies: ["EDA", "GNN", "GraphCore"]),
+        .target(name: "Metagenomics", dependencies: ["GNN", "GraphCore"]),
         // The bridge that draws circuits: EDA imports no Render, Render knows no circuits.
         .target(name: "CircuitRender", dependencies: ["EDA", "GraphCore", "Render"]),
 
@@ -58,6 +60,7 @@ let package = Package(
                 "EDA",
                 "CircuitLearning",
                 "CircuitRender",
+                "Metagenomics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +71,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["GNN", "GraphCore"], path: "Tests/TestSupport"),
         .testTarget(name: "GNNTests", dependencies: ["GNN", "TestSupport"]),
         .testTarget(name: "EDATests", dependencies: ["EDA"]),
+        .testTarget(name: "MetagenomicsTests", dependencies: ["Metagenomics", "GNN", "GraphCore", "TestSupport"]),
         .testTarget(name: "CircuitRenderTests", dependencies: ["CircuitRender", "EDA", "GraphCore", "Render"]),
         // Runs the built `graphtool` binary (the command-line contract); skipped when absent.
         .testTarget(name: "CLITests", exclude: ["HelpSnapshots"]),
