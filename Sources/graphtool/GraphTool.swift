@@ -8,6 +8,6 @@ struct GraphTool: ParsableCommand {
         abstract: "Graph learning for circuits: graph statistics, autoencoders and benchmarks.",
         version: "0.1.0",
         subcommands: [Stats.self, Convert.self, Generate.self, Embed.self, Pretrain.self, EvaluateEncoder.self,
-                      LinkPred.self, RenderCommand.self, DotCommand.self, Bench.self]
+                      LinkPred.self, RenderCommand.self, DotCommand.self, Bin.self, Bench.self]
     )
 }
