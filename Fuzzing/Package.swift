@@ -23,6 +23,11 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-feature-list", ["GraphCore"], []),
     ("fuzz-label-list", ["GraphCore"], []),
     ("fuzz-dot-text", ["Render", "GraphCore"], []),
+    ("fuzz-fasta", ["Metagenomics", "GraphCore"], []),
+    ("fuzz-depth", ["Metagenomics", "GraphCore"], []),
+    ("fuzz-gfa", ["Metagenomics", "GraphCore"], []),
+    ("fuzz-contig-paths", ["Metagenomics", "GraphCore"], []),
+    ("fuzz-binning-lists", ["Metagenomics", "GraphCore"], []),
 ]
 
 let package = Package(

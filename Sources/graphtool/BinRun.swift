@@ -43,6 +43,8 @@ struct BinRun: ParsableCommand {
     @Option(help: "Model: vae, vae+gcn, vae+sage or vae+gat.") var model: Binner.Model = .vaeSAGE
     @Option(help: "Clustering: medoid (VAMB's iterative medoid, cosine) or kmeans (needs --clusters).") var clustering: Clustering = .medoid
     @Option(help: "Number of clusters for --clustering kmeans.") var clusters: Int?
+    @Option(help: "Cosine-distance radius of the medoid clustering (its fallback threshold).") var radius: Float = 0.05
+    @Flag(help: "Keep bins whole even when they hold a must-differ pair (no split).") var noSplit = false
     @Option(help: "Shortest contig binned, in bp (FASTA input).") var minLength = FASTAReader.defaultMinimumLength
     @Option(help: "Smallest bin written as FASTA, in bp.") var minBinSize = 200_000
     @Option(help: "VAE epochs.") var epochs = 300
@@ -64,6 +66,7 @@ struct BinRun: ParsableCommand {
         if paths != nil && graph == nil { throw ValidationError("--paths needs --graph") }
         if markerSets != nil && markers == nil { throw ValidationError("--marker-sets needs --markers") }
         if clustering == .kmeans, (clusters ?? 0) <= 0 { throw ValidationError("--clustering kmeans needs --clusters K (K ≥ 1)") }
+        guard radius > 0, radius < 1 else { throw ValidationError("--radius must be between 0 and 1") }
         guard epochs > 0, graphEpochs > 0, threadCount.count > 0, minLength > 0 else {
             throw ValidationError("--epochs, --graph-epochs, --threads and --min-length must be positive")
         }
@@ -90,6 +93,8 @@ struct BinRun: ParsableCommand {
         options.graph.epochs = graphEpochs
         options.graph.lambda = lambda
         options.seed = seed
+        options.splitConflicts = !noSplit
+        options.medoid.radius = radius
         options.threads = threads
         let result = try Binner.run(inputs, options: options, latent: given) { quietOption.note($0) }
         let summary = try BinningOutput.write(inputs, bins: result.bins, options: options, to: output, minimumFASTABases: minBinSize)

@@ -11,7 +11,7 @@ struct HelpSnapshotTests {
     /// Every command path of the tool, the root included.
     static let commands: [[String]] = [
         [], ["stats"], ["convert"], ["generate"], ["embed"], ["pretrain"], ["evaluate-encoder"], ["linkpred"],
-        ["render"], ["dot"], ["bench"], ["bench", "spmm"], ["bench", "build"], ["bench", "vgae"], ["bench", "aiger"],
+        ["render"], ["dot"], ["bin"], ["bin", "run"], ["bin", "evaluate"], ["bench"], ["bench", "spmm"], ["bench", "build"], ["bench", "vgae"], ["bench", "aiger"],
         ["bench", "spef"], ["bench", "tile"], ["bench", "cut-estimate"],
     ]
 

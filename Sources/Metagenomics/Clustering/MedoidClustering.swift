@@ -11,7 +11,8 @@ import GraphCore
 ///    medoid after its first peak (bins of `binWidth`, smoothed over ±2 bins), when that valley
 ///    lies within `maximumThreshold` and holds at most `valleyRatio` of the peak; otherwise the
 ///    contigs within `radius` form the cluster;
-/// 4. the cluster is removed and the next seed taken, until every contig is clustered.
+/// 4. the cluster (with its seed) is removed and the next seed taken, until every contig is
+///    clustered.
 public struct MedoidClustering: Sendable {
     public var radius: Float = 0.05
     public var maximumSteps = 25
@@ -50,6 +51,7 @@ public struct MedoidClustering: Sendable {
             let threshold = valley(remaining.map { distances[$0] }) ?? radius
             for i in remaining where distances[i] <= threshold { assignment[i] = next }
             assignment[medoid] = next
+            assignment[seed] = next  // the seed belongs to the cluster it started, whatever the walk
             next += 1
             remaining.removeAll { assignment[$0] >= 0 }
         }

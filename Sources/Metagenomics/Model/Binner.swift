@@ -36,6 +36,8 @@ public enum Binner {
         public var vae = ContigVAE.Options()
         public var graph = GraphRefinement.Options()
         public var medoid = MedoidClustering()
+        /// Split bins holding must-differ pairs (`ConstrainedSplit`).
+        public var splitConflicts = true
         public var seed: UInt64 = 1
         public var threads = Parallel.coreCount
 
@@ -88,7 +90,7 @@ public enum Binner {
             }
             embedding = embedding.concatenatingColumns(MedoidClustering.unitRows(refined))
         }
-        let bins: [Int32]
+        var bins: [Int32]
         switch options.clustering {
         case .medoid:
             bins = options.medoid.cluster(embedding, generator: &generator)
@@ -96,6 +98,10 @@ public enum Binner {
             bins = try KMeans.cluster(MedoidClustering.unitRows(embedding), k: k, using: &generator)
         }
         progress("clustering: \(Set(bins).count) bins")
+        if options.splitConflicts && inputs.mustDiffer.count > 0 {
+            bins = ConstrainedSplit.split(bins, embedding: embedding, lengths: inputs.lengths, mustDiffer: inputs.mustDiffer)
+            progress("split on must-differ pairs: \(Set(bins).count) bins")
+        }
         return Result(bins: bins, embedding: embedding, vaeLosses: losses)
     }
 }

@@ -23,6 +23,17 @@ public struct BinningInputs: Sendable {
     /// One line per mismatch between the inputs, for the user.
     public var notes: [String] = []
 
+    /// Inputs over `names` with no graph, pairs or markers yet.
+    /// - Precondition: one length, depth row and TNF row per name.
+    public init(names: [String], lengths: [Int], depths: Matrix, tnf: Matrix, sequences: ContigSequences? = nil) {
+        precondition(lengths.count == names.count && depths.rows == names.count && tnf.rows == names.count)
+        self.names = names
+        self.lengths = lengths
+        self.depths = depths
+        self.tnf = tnf
+        self.sequences = sequences
+    }
+
     /// The index of each contig name. - Complexity: O(contigs)
     public var index: [String: Int32] {
         Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
