@@ -4,10 +4,11 @@
 # read counts, must-differ pairs, markers), from raw TNF + depth and from the provided VAMB
 # latent, each model over SEEDS seeds, scored with graphtool bin evaluate (AMBER-style, bp);
 # beside it the trivial baselines: every contig its own bin, connected components of the
-# graph, k-means (k = 81) on the VAMB latent. Prints per configuration the mean (and min–max)
+# graph, k-means (k = 81) on the VAMB latent. The VAE is trained once per seed; each model
+# (and the clustering with and without the must-differ split) runs on that latent. Prints per configuration the mean (and min–max)
 # of F1, average purity and completeness, and genomes at >90%/<5% and >50%/<10%.
 # usage: benchmarks/binning-strong100.sh    (SEEDS="1 2 3 4 5", MODELS="vae vae+gcn vae+sage vae+gat",
-#        EPOCHS=300, GRAPH_EPOCHS=300, SHARED=../shared by default; EXTRA= more graphtool bin flags)
+#        EPOCHS=300, GRAPH_EPOCHS=300, SHARED=../shared by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-$( [ -d ../shared/data ] && echo ../shared || echo ../../shared )}
@@ -23,18 +24,29 @@ inputs=(--contig-table "$data/contigs.tsv" --tnf "$data/tnf136.npy" --edges "$da
         --must-differ "$data/must_differ.tsv" --markers "$data/markers.tsv" --marker-sets "$data/Bacteria.ms"
         --epochs "${EPOCHS:-300}" --graph-epochs "${GRAPH_EPOCHS:-300}" -q)
 score() { "$gt" bin evaluate --gold "$data/gold.binning" "$1" --json; }
-run() {  # label, then graphtool bin flags; one JSON line per seed into $work/label.jsonl
-    local label=$1; shift
+run() {  # label, latent (or "vae"), then graphtool bin flags; one JSON line per seed into $work/label.jsonl
+    local label=$1 latent=$2; shift 2
     for seed in $seeds; do
-        "$gt" bin "${inputs[@]}" "$@" ${EXTRA:-} --seed "$seed" -o "$work/out"
+        local given=$latent
+        [ "$latent" = vae ] && given=$work/latent-$seed.npy
+        "$gt" bin "${inputs[@]}" "$@" --latent "$given" --seed "$seed" -o "$work/out"
         score "$work/out/bins.tsv" >> "$work/$label.jsonl"
     done
 }
-for model in $models; do
-    run "raw TNF+depth, $model" --model "$model"
-    run "VAMB latent, $model" --model "$model" --latent "$data/vamb_latent32.npy"
+# The VAE on raw TNF + depth, once per seed (its latent.npy is reused below, so every model and
+# clustering of a seed sees the same VAE).
+for seed in $seeds; do
+    "$gt" bin "${inputs[@]}" --model vae --seed "$seed" -o "$work/out"
+    cp "$work/out/latent.npy" "$work/latent-$seed.npy"
 done
-run "baseline: k-means k=81 on VAMB latent" --model vae --latent "$data/vamb_latent32.npy" --clustering kmeans --clusters 81 --no-split
+for model in $models; do
+    for split in split no-split; do
+        flag=(); [ $split = no-split ] && flag=(--no-split)
+        run "raw TNF+depth, $model, $split" vae --model "$model" "${flag[@]}"
+        run "VAMB latent, $model, $split" "$data/vamb_latent32.npy" --model "$model" "${flag[@]}"
+    done
+done
+run "baseline: k-means k=81 on VAMB latent" "$data/vamb_latent32.npy" --model vae --clustering kmeans --clusters 81 --no-split
 # Singletons and graph components, written as bioboxes binnings.
 python3 - "$data" "$work" <<'PY'
 import sys

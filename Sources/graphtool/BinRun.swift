@@ -18,7 +18,7 @@ struct BinRun: ParsableCommand {
             [weight]). Either way --must-differ (pairs) and --markers with --marker-sets (CheckM \
             .ms) keep contigs that share a single-copy marker apart; --latent (.npy) replaces \
             the VAE with a given embedding. OUTDIR receives bins.tsv (CAMI bioboxes), \
-            bin-table.tsv, summary.json and bins/bin_N.fasta (bins of at least --min-bin-size \
+            bin-table.tsv, summary.json, latent.npy (the VAE latent) and bins/bin_N.fasta (bins of at least --min-bin-size \
             bp, from FASTA input). Inputs that do not match (contigs without depths are an \
             error; graph contigs, pairs or markers naming contigs not binned) are reported on \
             stderr and in summary.json.
@@ -97,7 +97,7 @@ struct BinRun: ParsableCommand {
         options.medoid.radius = radius
         options.threads = threads
         let result = try Binner.run(inputs, options: options, latent: given) { quietOption.note($0) }
-        let summary = try BinningOutput.write(inputs, bins: result.bins, options: options, to: output, minimumFASTABases: minBinSize)
+        let summary = try BinningOutput.write(inputs, result: result, options: options, to: output, minimumFASTABases: minBinSize)
         quietOption.note("wrote \(output)/bins.tsv: \(summary.contigs) contigs in \(summary.bins) bins")
     }
 }

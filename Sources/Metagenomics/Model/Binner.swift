@@ -50,6 +50,8 @@ public enum Binner {
         public var bins: [Int32]
         /// The rows that were clustered.
         public var embedding: Matrix
+        /// The VAE latent (or the latent given), `contigs × L`.
+        public var latent: Matrix
         /// Mean loss of each VAE epoch (empty with a latent given).
         public var vaeLosses: [Float]
     }
@@ -102,7 +104,7 @@ public enum Binner {
             bins = ConstrainedSplit.split(bins, embedding: embedding, lengths: inputs.lengths, mustDiffer: inputs.mustDiffer)
             progress("split on must-differ pairs: \(Set(bins).count) bins")
         }
-        return Result(bins: bins, embedding: embedding, vaeLosses: losses)
+        return Result(bins: bins, embedding: embedding, latent: latent, vaeLosses: losses)
     }
 }
 

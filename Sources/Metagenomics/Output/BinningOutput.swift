@@ -6,6 +6,7 @@ import GraphCore
 /// - `bin-table.tsv`: per bin its contigs, bases and, with markers, CheckM-style completeness
 ///   and contamination (percent);
 /// - `summary.json`: counts, options and the notes on mismatched inputs;
+/// - `latent.npy`: the VAE latent, a row per contig (float32; `--latent` takes it back);
 /// - `bins/bin_N.fasta` for bins of at least `minimumFASTABases` (when sequences are known).
 public enum BinningOutput {
     /// One row of `bin-table.tsv`.
@@ -50,9 +51,11 @@ public enum BinningOutput {
     /// - Throws: `GraphIOError.unwritable`.
     /// - Complexity: O(contigs + bases written)
     @discardableResult
-    public static func write(_ inputs: BinningInputs, bins: [Int32], options: Binner.Options, to directory: String,
+    public static func write(_ inputs: BinningInputs, result: Binner.Result, options: Binner.Options, to directory: String,
                              minimumFASTABases: Int = 200_000, sampleID: String = "sample") throws -> Summary {
         try createDirectory(directory)
+        let bins = result.bins
+        try NPYWriter.write(result.latent, to: URL(fileURLWithPath: "\(directory)/latent.npy"))
         let binning = CAMIBinning(sequences: inputs.names, bins: bins.map { "bin_\($0)" }, lengths: inputs.lengths)
         try CAMIBinningFile.write(binning, to: "\(directory)/bins.tsv", sampleID: sampleID)
         let table = binTable(inputs, bins: bins)
