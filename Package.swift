@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "CircuitRender", targets: ["CircuitRender"]),
         .library(name: "AgentTopology", targets: ["AgentTopology"]),
         .library(name: "Quantum", targets: ["Quantum"]),
+        .library(name: "Metagenomics", targets: ["Metagenomics"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
@@ -49,6 +50,7 @@ let package = Package(
         .target(name: "CircuitLearning", dependencies: ["EDA", "GNN", "GraphCore"]),
         .target(name: "AgentTopology", dependencies: ["GNN", "GraphCore"]),
         .target(name: "Quantum", dependencies: ["GNN", "GraphCore"]),
+        .target(name: "Metagenomics", dependencies: ["GNN", "GraphCore"]),
         // The bridge that draws circuits: EDA imports no Render, Render knows no circuits.
         .target(name: "CircuitRender", dependencies: ["EDA", "GraphCore", "Render"]),
 
@@ -64,6 +66,7 @@ let package = Package(
                 "CircuitRender",
                 "AgentTopology",
                 "Quantum",
+                "Metagenomics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +77,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["GNN", "GraphCore"], path: "Tests/TestSupport"),
         .testTarget(name: "GNNTests", dependencies: ["GNN", "TestSupport"]),
         .testTarget(name: "EDATests", dependencies: ["EDA"]),
+        .testTarget(name: "MetagenomicsTests", dependencies: ["Metagenomics", "GNN", "GraphCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CircuitRenderTests", dependencies: ["CircuitRender", "EDA", "GraphCore", "Render"]),
         // Runs the built `graphtool` binary (the command-line contract); skipped when absent.
         .testTarget(name: "CLITests", exclude: ["HelpSnapshots"]),

@@ -26,6 +26,11 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-dot-text", ["Render", "GraphCore"], []),
     ("fuzz-topology-agents", ["AgentTopology"], []),
     ("fuzz-qasm", ["Quantum"], []),
+    ("fuzz-fasta", ["Metagenomics", "GraphCore"], []),
+    ("fuzz-depth", ["Metagenomics", "GraphCore"], []),
+    ("fuzz-gfa", ["Metagenomics", "GraphCore"], []),
+    ("fuzz-contig-paths", ["Metagenomics", "GraphCore"], []),
+    ("fuzz-binning-lists", ["Metagenomics", "GraphCore"], []),
 ]
 
 let package = Package(

@@ -41,6 +41,9 @@ struct LayerGradientTests {
             GATConv(weight: $0[1], attentionSource: $0[2], attentionTarget: $0[3], bias: $0[4], heads: 3,
                     concatenate: false)($0[0], graph)
         },
+        OpCase(name: "BatchNorm training", inputs: {
+            [Inputs.normal(6, 3, seed: 29), Inputs.normal(1, 3, seed: 30), Inputs.normal(1, 3, seed: 31)]
+        }) { BatchNorm(scale: $0[1], shift: $0[2])($0[0], training: true) },
     ]
 
     @Test(arguments: cases)

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Strong100, graph stage (852 contigs, 81 genomes; ../shared/data/strong100, see its README):
+# graphtool bin on the precomputed inputs (contig table, 136-d TNF, assembly-graph edges with
+# read counts, must-differ pairs, markers), from raw TNF + depth and from the provided VAMB
+# latent, each model over SEEDS seeds, scored with graphtool bin evaluate (AMBER-style, bp);
+# beside it the trivial baselines: every contig its own bin, connected components of the
+# graph, k-means (k = 81) on the VAMB latent. The VAE is trained once per seed; each model
+# (and the clustering with and without the must-differ split) runs on that latent. Prints per configuration the mean (and min–max)
+# of F1, average purity and completeness, and genomes at >90%/<5% and >50%/<10%.
+# usage: benchmarks/binning-strong100.sh    (SEEDS="1 2 3 4 5", MODELS="vae vae+gcn vae+sage vae+gat",
+#        EPOCHS=300, GRAPH_EPOCHS=300, SHARED=../shared by default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${SHARED:-$( [ -d ../shared/data ] && echo ../shared || echo ../../shared )}
+data=$shared/data/strong100
+[ -f "$data/gold.binning" ] || { echo "binning-strong100: $data/gold.binning not found; set SHARED" >&2; exit 1; }
+seeds=${SEEDS:-1 2 3 4 5}
+models=${MODELS:-vae vae+gcn vae+sage vae+gat}
+swift build -c release --product graphtool >/dev/null
+gt=.build/release/graphtool
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+inputs=(--contig-table "$data/contigs.tsv" --tnf "$data/tnf136.npy" --edges "$data/edges.tsv"
+        --must-differ "$data/must_differ.tsv" --markers "$data/markers.tsv" --marker-sets "$data/Bacteria.ms"
+        --epochs "${EPOCHS:-300}" --graph-epochs "${GRAPH_EPOCHS:-300}" -q)
+score() { "$gt" bin evaluate --gold "$data/gold.binning" "$1" --json; }
+run() {  # label, latent (or "vae"), then graphtool bin flags; one JSON line per seed into $work/label.jsonl
+    local label=$1 latent=$2; shift 2
+    for seed in $seeds; do
+        local given=$latent
+        [ "$latent" = vae ] && given=$work/latent-$seed.npy
+        "$gt" bin "${inputs[@]}" "$@" --latent "$given" --seed "$seed" -o "$work/out"
+        score "$work/out/bins.tsv" >> "$work/$label.jsonl"
+    done
+}
+# The VAE on raw TNF + depth, once per seed (its latent.npy is reused below, so every model and
+# clustering of a seed sees the same VAE).
+for seed in $seeds; do
+    "$gt" bin "${inputs[@]}" --model vae --seed "$seed" -o "$work/out"
+    cp "$work/out/latent.npy" "$work/latent-$seed.npy"
+done
+for model in $models; do
+    for split in split no-split; do
+        flag=(); [ $split = no-split ] && flag=(--no-split)
+        run "raw TNF+depth, $model, $split" vae --model "$model" "${flag[@]}"
+        run "VAMB latent, $model, $split" "$data/vamb_latent32.npy" --model "$model" "${flag[@]}"
+    done
+done
+run "baseline: k-means k=81 on VAMB latent" "$data/vamb_latent32.npy" --model vae --clustering kmeans --clusters 81 --no-split
+# Singletons and graph components, written as bioboxes binnings.
+python3 - "$data" "$work" <<'PY'
+import sys
+data, work = sys.argv[1:]
+names = [l.split("\t")[0] for l in open(f"{data}/contigs.tsv").read().splitlines()[1:] if l]
+parent = {n: n for n in names}
+def find(x):
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+for line in open(f"{data}/edges.tsv").read().splitlines()[1:]:
+    a, b = line.split("\t")[:2]
+    parent[find(a)] = find(b)
+for label, bin_of in [("singletons", lambda n: n), ("components", find)]:
+    with open(f"{work}/{label}.binning", "w") as out:
+        out.write("@Version:0.9.0\n@SampleID:strong100\n@@SEQUENCEID\tBINID\n")
+        out.writelines(f"{n}\t{bin_of(n)}\n" for n in names)
+PY
+score "$work/singletons.binning" > "$work/baseline: singletons.jsonl"
+score "$work/components.binning" > "$work/baseline: graph components.jsonl"
+python3 - "$work" <<'PY'
+import glob, json, os, sys
+print(f"{'configuration':<44} {'runs':>4} {'F1':>15} {'purity':>7} {'complete':>8} {'>90/<5':>11} {'>50/<10':>11}")
+for path in sorted(glob.glob(f"{sys.argv[1]}/*.jsonl")):
+    rows = [json.loads(l) for l in open(path)]
+    mean = lambda k: sum(r[k] for r in rows) / len(rows)
+    span = lambda k, f: f"{mean(k):{f}} ({min(r[k] for r in rows):{f}}–{max(r[k] for r in rows):{f}})"
+    print(f"{os.path.basename(path)[:-6]:<44} {len(rows):>4} {span('f1', '.3f'):>15} {mean('averagePurity'):>7.3f} "
+          f"{mean('averageCompleteness'):>8.3f} {span('recovered90_5', '.1f'):>11} {span('recovered50_10', '.1f'):>11}")
+PY
