@@ -79,7 +79,7 @@ struct NPYNumPyInteropTests {
             #expect(try NPYReader.readMatrix(contentsOf: url("col.npy")) == Matrix(rows: 4, columns: 1, repeating: 1))
             #expect(try NPYReader.readMatrix(contentsOf: url("v2.npy")) == Matrix([[1.5, 2.5]]))
 
-            for (name, fragment) in [("f8.npy", "dtype '<f4' (float32), '<i4' (int32) or '<i8' (int64)"),
+            for (name, fragment) in [("f8.npy", "dtype '<f4' (float32), '<i4' (int32), '<i8' (int64) or '<c16' (complex128)"),
                                      ("fortran.npy", "fortran_order False (C order)"),
                                      ("big.npy", "'>f4'"),
                                      ("cube.npy", "a 1-D or 2-D shape")] {
