@@ -4,8 +4,9 @@
 # read counts, must-differ pairs, markers), from raw TNF + depth and from the provided VAMB
 # latent, each model over SEEDS seeds, scored with graphtool bin evaluate (AMBER-style, bp);
 # beside it the trivial baselines: every contig its own bin, connected components of the
-# graph, k-means (k = 81) on the VAMB latent. The VAE is trained once per seed; each model
-# (and the clustering with and without the must-differ split) runs on that latent. Prints per configuration the mean (and min–max)
+# graph, k-means (k = 81) on the VAMB latent. The VAE is trained once per seed (its latent cached
+# in $CACHE); each model runs on that latent with the default merge along the graph, without it
+# (--no-merge), and with the must-differ split before it (--split). Prints per configuration the mean (and min–max)
 # of F1, average purity and completeness, and genomes at >90%/<5% and >50%/<10%.
 # usage: benchmarks/binning-strong100.sh    (SEEDS="1 2 3 4 5", MODELS="vae vae+gcn vae+sage vae+gat",
 #        EPOCHS=300, GRAPH_EPOCHS=300, SHARED=../shared by default)
@@ -19,6 +20,8 @@ models=${MODELS:-vae vae+gcn vae+sage vae+gat}
 swift build -c release --product graphtool >/dev/null
 gt=.build/release/graphtool
 work=$(mktemp -d)
+cache=${CACHE:-.build/binning-strong100}   # VAE latents by seed and epochs, reused across runs
+mkdir -p "$cache"
 trap 'rm -rf "$work"' EXIT
 inputs=(--contig-table "$data/contigs.tsv" --tnf "$data/tnf136.npy" --edges "$data/edges.tsv"
         --must-differ "$data/must_differ.tsv" --markers "$data/markers.tsv" --marker-sets "$data/Bacteria.ms"
@@ -28,7 +31,7 @@ run() {  # label, latent (or "vae"), then graphtool bin flags; one JSON line per
     local label=$1 latent=$2; shift 2
     for seed in $seeds; do
         local given=$latent
-        [ "$latent" = vae ] && given=$work/latent-$seed.npy
+        [ "$latent" = vae ] && given=$cache/latent-seed$seed-epochs${EPOCHS:-300}.npy
         "$gt" bin "${inputs[@]}" "$@" --latent "$given" --seed "$seed" -o "$work/out"
         score "$work/out/bins.tsv" >> "$work/$label.jsonl"
     done
@@ -36,17 +39,19 @@ run() {  # label, latent (or "vae"), then graphtool bin flags; one JSON line per
 # The VAE on raw TNF + depth, once per seed (its latent.npy is reused below, so every model and
 # clustering of a seed sees the same VAE).
 for seed in $seeds; do
+    latent=$cache/latent-seed$seed-epochs${EPOCHS:-300}.npy
+    [ -f "$latent" ] && continue
     "$gt" bin "${inputs[@]}" --model vae --seed "$seed" -o "$work/out"
-    cp "$work/out/latent.npy" "$work/latent-$seed.npy"
+    cp "$work/out/latent.npy" "$latent"
 done
 for model in $models; do
-    for split in split no-split; do
-        flag=(); [ $split = no-split ] && flag=(--no-split)
-        run "raw TNF+depth, $model, $split" vae --model "$model" "${flag[@]}"
-        run "VAMB latent, $model, $split" "$data/vamb_latent32.npy" --model "$model" "${flag[@]}"
+    for variant in merge no-merge split+merge; do
+        flag=(); [ $variant = no-merge ] && flag=(--no-merge); [ $variant = split+merge ] && flag=(--split)
+        run "raw TNF+depth, $model, $variant" vae --model "$model" "${flag[@]}"
+        run "VAMB latent, $model, $variant" "$data/vamb_latent32.npy" --model "$model" "${flag[@]}"
     done
 done
-run "baseline: k-means k=81 on VAMB latent" "$data/vamb_latent32.npy" --model vae --clustering kmeans --clusters 81 --no-split
+run "baseline: k-means k=81 on VAMB latent" "$data/vamb_latent32.npy" --model vae --clustering kmeans --clusters 81 --no-merge
 # Singletons and graph components, written as bioboxes binnings.
 python3 - "$data" "$work" <<'PY'
 import sys

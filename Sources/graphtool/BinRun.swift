@@ -40,11 +40,12 @@ struct BinRun: ParsableCommand {
     @Option(help: "Single-copy markers: contig and marker id per line.") var markers: String?
     @Option(help: "CheckM marker sets (.ms) for completeness and contamination.") var markerSets: String?
     @Option(help: "A given embedding (.npy float32, a row per contig) instead of the VAE.") var latent: String?
-    @Option(help: "Model: vae, vae+gcn, vae+sage or vae+gat.") var model: Binner.Model = .vaeSAGE
+    @Option(help: "Model: vae, vae+gcn, vae+sage or vae+gat.") var model: Binner.Model = .vae
     @Option(help: "Clustering: medoid (VAMB's iterative medoid, cosine) or kmeans (needs --clusters).") var clustering: Clustering = .medoid
     @Option(help: "Number of clusters for --clustering kmeans.") var clusters: Int?
     @Option(help: "Cosine-distance radius of the medoid clustering (its fallback threshold).") var radius: Float = 0.05
-    @Flag(help: "Keep bins whole even when they hold a must-differ pair (no split).") var noSplit = false
+    @Flag(help: "Split bins that hold a must-differ pair (contigs sharing a single-copy marker).") var split = false
+    @Flag(help: "Do not merge bins along the assembly graph.") var noMerge = false
     @Option(help: "Shortest contig binned, in bp (FASTA input).") var minLength = FASTAReader.defaultMinimumLength
     @Option(help: "Smallest bin written as FASTA, in bp.") var minBinSize = 200_000
     @Option(help: "VAE epochs.") var epochs = 300
@@ -93,7 +94,8 @@ struct BinRun: ParsableCommand {
         options.graph.epochs = graphEpochs
         options.graph.lambda = lambda
         options.seed = seed
-        options.splitConflicts = !noSplit
+        options.splitConflicts = split
+        options.mergeAlongGraph = !noMerge
         options.medoid.radius = radius
         options.threads = threads
         let result = try Binner.run(inputs, options: options, latent: given) { quietOption.note($0) }

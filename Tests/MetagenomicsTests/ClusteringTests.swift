@@ -28,6 +28,18 @@ struct ClusteringTests {
         #expect(bins == [0, 1, 0, 1, 2])
     }
 
+    /// Edges 0–1 (weight 2), 1–2 (1), 2–3 (5) with 0 and 2 apart: 2–3 merge first, then 0–1;
+    /// joining the two would put 0 and 2 together, so two bins stay.
+    @Test func mergeAlongTheGraphRespectsMustDiffer() {
+        var edges = ContigPairs(), apart = ContigPairs()
+        edges.append(0, 1, weight: 2)
+        edges.append(1, 2, weight: 1)
+        edges.append(2, 3, weight: 5)
+        apart.append(0, 2)
+        #expect(GraphMerge.merge([0, 1, 2, 3, 4], edges: edges, mustDiffer: apart) == [0, 0, 1, 1, 2])
+        #expect(GraphMerge.merge([0, 1, 2, 3, 4], edges: edges, mustDiffer: ContigPairs()) == [0, 0, 0, 0, 1])
+    }
+
     /// Sets {A, B} and {C}; a bin carrying A twice and C: completeness (1/2 + 1)/2, contamination (1/2 + 0)/2.
     @Test func markerQualityByHand() throws {
         let markers = try MarkerReader.parse(Array("a\tA\nb\tA\nb\tC\n".utf8), contigs: ["a": 0, "b": 1])

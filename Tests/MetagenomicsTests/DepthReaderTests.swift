@@ -51,6 +51,12 @@ struct DepthReaderTests {
         #expect(aligned == Matrix([[8, 2]]) && unused == 1)
     }
 
+    /// Found by fuzz-depth: a carriage return inside a name must not break the message's line.
+    @Test func duplicateNameWithControlCharacterIsOneLine() throws {
+        let error = #expect(throws: BinningInputError.self) { try DepthReader.parse(ReaderTestSupport.bytes("0y\r\t4\n0y\r\t4\n")) }
+        #expect(!String(describing: try #require(error)).contains(where: \.isNewline))
+    }
+
     @Test func rejectsDuplicateContig() {
         #expect(throws: BinningInputError.duplicateContig(path: "d.txt", line: 2, name: "x")) {
             try DepthReader.parse(ReaderTestSupport.bytes("x 1\nx 2\n"), path: "d.txt")

@@ -1,3 +1,5 @@
+import GraphCore
+
 /// Inputs that are each well-formed but do not fit together: a contig named twice, a table row
 /// count that differs from the contig count, contigs without depths. Every case names the file
 /// (and line, where there is one) and the exact fix.
@@ -11,7 +13,10 @@ public enum BinningInputError: Error, Equatable, CustomStringConvertible {
     /// `path` has a shape or content the method cannot use.
     case unusable(path: String, reason: String)
 
-    public var description: String {
+    /// The message on one line (control characters in names escaped, see `_oneLineMessage`).
+    public var description: String { _oneLineMessage(text) }
+
+    private var text: String {
         switch self {
         case let .duplicateContig(path, line, name):
             return "\(path):\(line): contig '\(name)' is listed twice; every contig name must be unique"

@@ -1,7 +1,8 @@
 import GraphCore
 
 /// The binning method end to end: contig features → VAE latent (or a latent given) → optional
-/// graph refinement → clustering of `[latent ‖ refined]` rows (each part scaled to unit length).
+/// graph refinement → clustering of `[latent ‖ refined]` rows (each part scaled to unit length)
+/// → optionally bins split on must-differ pairs → bins merged along the assembly graph.
 public enum Binner {
     /// The embedding model.
     public enum Model: String, Sendable, CaseIterable {
@@ -31,13 +32,15 @@ public enum Binner {
 
     /// Options of a run.
     public struct Options: Sendable {
-        public var model: Model = .vaeSAGE
+        public var model: Model = .vae
         public var clustering: Clustering = .medoid
         public var vae = ContigVAE.Options()
         public var graph = GraphRefinement.Options()
         public var medoid = MedoidClustering()
         /// Split bins holding must-differ pairs (`ConstrainedSplit`).
-        public var splitConflicts = true
+        public var splitConflicts = false
+        /// Merge bins along the assembly graph, respecting must-differ pairs (`GraphMerge`).
+        public var mergeAlongGraph = true
         public var seed: UInt64 = 1
         public var threads = Parallel.coreCount
 
@@ -103,6 +106,10 @@ public enum Binner {
         if options.splitConflicts && inputs.mustDiffer.count > 0 {
             bins = ConstrainedSplit.split(bins, embedding: embedding, lengths: inputs.lengths, mustDiffer: inputs.mustDiffer)
             progress("split on must-differ pairs: \(Set(bins).count) bins")
+        }
+        if options.mergeAlongGraph && inputs.edges.count > 0 {
+            bins = GraphMerge.merge(bins, edges: inputs.edges, mustDiffer: inputs.mustDiffer)
+            progress("merged along the assembly graph: \(Set(bins).count) bins")
         }
         return Result(bins: bins, embedding: embedding, latent: latent, vaeLosses: losses)
     }
