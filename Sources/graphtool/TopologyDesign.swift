@@ -81,14 +81,23 @@ struct DesignerOptions: ParsableArguments {
     @Option(help: "Adam learning rate.") var learningRate: Float = 0.01
     @Flag(help: "Draw the VGAE and binary-concrete noise in training passes (the paper; see the README).")
     var noisyTraining = false
+    @Option(help: "Draw edges from the refined S̃ (refined, the paper) or from the sketch S (sketch).")
+    var edgeHead: DesignerConfiguration.EdgeHead = .refined
+    @Option(help: "REINFORCE baseline: running (the paper) or leave-one-out (the step's other rewards).")
+    var rewardBaseline: DesignerConfiguration.RewardBaseline = .running
+    @Flag(help: "Divide each step's advantages by the standard deviation of its rewards.")
+    var normalizeAdvantages = false
+    @Option(help: "Graphs sampled per query and step (M).") var samplesPerQuery = 10
+    @Option(help: "Weight of the entropy bonus on the edge decisions (0 in the paper).") var entropyWeight: Float = 0
 
     func validate() throws {
-        guard [anchorWeight, sparsityWeight, klWeight].allSatisfy({ $0 >= 0 && $0.isFinite }) else {
-            throw ValidationError("--anchor-weight, --sparsity-weight and --kl-weight must be non-negative")
+        guard [anchorWeight, sparsityWeight, klWeight, entropyWeight].allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+            throw ValidationError("--anchor-weight, --sparsity-weight, --kl-weight and --entropy-weight must be non-negative")
         }
         guard learningRate > 0, learningRate.isFinite else { throw ValidationError("--learning-rate must be positive") }
         guard (rank ?? 1) >= 1 else { throw ValidationError("--rank must be positive") }
         guard temperature > 0, temperature.isFinite else { throw ValidationError("--temperature must be positive") }
+        guard samplesPerQuery >= 1 else { throw ValidationError("--samples-per-query must be positive") }
     }
 
     /// The configuration for `agents` agents. - Throws: `ValidationError` for a rank above it.
@@ -102,6 +111,11 @@ struct DesignerOptions: ParsableArguments {
         c.temperature = temperature
         c.learningRate = learningRate
         c.noisyTraining = noisyTraining
+        c.edgeHead = edgeHead
+        c.rewardBaseline = rewardBaseline
+        c.normalizeAdvantages = normalizeAdvantages
+        c.samplesPerQuery = samplesPerQuery
+        c.entropyWeight = entropyWeight
         return c
     }
 }
@@ -143,3 +157,6 @@ enum DesignerCheckpoint {
         return designer
     }
 }
+
+extension DesignerConfiguration.EdgeHead: ExpressibleByArgument {}
+extension DesignerConfiguration.RewardBaseline: ExpressibleByArgument {}
