@@ -28,6 +28,9 @@ struct TopologyDesign: ParsableCommand {
     @Option(help: "REINFORCE steps (training queries).") var steps = 200
     @Option(help: "Random seed.") var seed: UInt64 = 0
     @Option(help: "Weight of the cost in the reward (utility − weight × cost).") var costWeight: Float = 0
+    @Option(help: "With --simulate: debates averaged in each utility call.") var debatesPerCall = 1
+    @Flag(help: "With --simulate: play the M graphs of a step on the same random draws (one query instance).")
+    var commonRandomNumbers = false
     @OptionGroup var designerOptions: DesignerOptions
     @Flag(help: "Print one JSON object instead of text.") var json = false
 
@@ -36,6 +39,7 @@ struct TopologyDesign: ParsableCommand {
             throw ValidationError("give exactly one of --utility-command and --simulate")
         }
         guard steps >= 0 else { throw ValidationError("--steps must be non-negative") }
+        guard debatesPerCall >= 1 else { throw ValidationError("--debates-per-call must be positive") }
         guard costWeight >= 0, costWeight.isFinite else { throw ValidationError("--cost-weight must be non-negative") }
     }
 
@@ -61,7 +65,7 @@ struct TopologyDesign: ParsableCommand {
             if let bad = queries.first(where: { $0.kind >= debate.typeCount }) {
                 throw CLIError.invalidValues(path: inputs.task, reason: "query '\(bad.id)' has type \(bad.kind) but the priors cover \(debate.typeCount) types")
             }
-            utility = debate.utility(seed: seed &+ 1)
+            utility = debate.utility(seed: seed &+ 1, debates: debatesPerCall, commonRandomNumbers: commonRandomNumbers)
         }
         try trainer.train(queries, steps: steps, utility: utility, generator: &rng)
         program = nil
