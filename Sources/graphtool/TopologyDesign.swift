@@ -28,6 +28,9 @@ struct TopologyDesign: ParsableCommand {
     @Option(help: "REINFORCE steps (training queries).") var steps = 200
     @Option(help: "Random seed.") var seed: UInt64 = 0
     @Option(help: "Weight of the cost in the reward (utility − weight × cost).") var costWeight: Float = 0
+    @Option(help: "With --simulate: debates averaged in each utility call.") var debatesPerCall = 1
+    @Flag(help: "With --simulate: play the M graphs of a step on the same random draws (one query instance).")
+    var commonRandomNumbers = false
     @OptionGroup var designerOptions: DesignerOptions
     @Flag(help: "Print one JSON object instead of text.") var json = false
 
@@ -36,6 +39,7 @@ struct TopologyDesign: ParsableCommand {
             throw ValidationError("give exactly one of --utility-command and --simulate")
         }
         guard steps >= 0 else { throw ValidationError("--steps must be non-negative") }
+        guard debatesPerCall >= 1 else { throw ValidationError("--debates-per-call must be positive") }
         guard costWeight >= 0, costWeight.isFinite else { throw ValidationError("--cost-weight must be non-negative") }
     }
 
@@ -61,7 +65,7 @@ struct TopologyDesign: ParsableCommand {
             if let bad = queries.first(where: { $0.kind >= debate.typeCount }) {
                 throw CLIError.invalidValues(path: inputs.task, reason: "query '\(bad.id)' has type \(bad.kind) but the priors cover \(debate.typeCount) types")
             }
-            utility = debate.utility(seed: seed &+ 1)
+            utility = debate.utility(seed: seed &+ 1, debates: debatesPerCall, commonRandomNumbers: commonRandomNumbers)
         }
         try trainer.train(queries, steps: steps, utility: utility, generator: &rng)
         program = nil
@@ -81,14 +85,23 @@ struct DesignerOptions: ParsableArguments {
     @Option(help: "Adam learning rate.") var learningRate: Float = 0.01
     @Flag(help: "Draw the VGAE and binary-concrete noise in training passes (the paper; see the README).")
     var noisyTraining = false
+    @Option(help: "Draw edges from the refined S̃ (refined, the paper) or from the sketch S (sketch).")
+    var edgeHead: DesignerConfiguration.EdgeHead = .refined
+    @Option(help: "REINFORCE baseline: running (the paper) or leave-one-out (the step's other rewards).")
+    var rewardBaseline: DesignerConfiguration.RewardBaseline = .running
+    @Flag(help: "Divide each step's advantages by the standard deviation of its rewards.")
+    var normalizeAdvantages = false
+    @Option(help: "Graphs sampled per query and step (M).") var samplesPerQuery = 10
+    @Option(help: "Weight of the entropy bonus on the edge decisions (0 in the paper).") var entropyWeight: Float = 0
 
     func validate() throws {
-        guard [anchorWeight, sparsityWeight, klWeight].allSatisfy({ $0 >= 0 && $0.isFinite }) else {
-            throw ValidationError("--anchor-weight, --sparsity-weight and --kl-weight must be non-negative")
+        guard [anchorWeight, sparsityWeight, klWeight, entropyWeight].allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+            throw ValidationError("--anchor-weight, --sparsity-weight, --kl-weight and --entropy-weight must be non-negative")
         }
         guard learningRate > 0, learningRate.isFinite else { throw ValidationError("--learning-rate must be positive") }
         guard (rank ?? 1) >= 1 else { throw ValidationError("--rank must be positive") }
         guard temperature > 0, temperature.isFinite else { throw ValidationError("--temperature must be positive") }
+        guard samplesPerQuery >= 1 else { throw ValidationError("--samples-per-query must be positive") }
     }
 
     /// The configuration for `agents` agents. - Throws: `ValidationError` for a rank above it.
@@ -102,6 +115,11 @@ struct DesignerOptions: ParsableArguments {
         c.temperature = temperature
         c.learningRate = learningRate
         c.noisyTraining = noisyTraining
+        c.edgeHead = edgeHead
+        c.rewardBaseline = rewardBaseline
+        c.normalizeAdvantages = normalizeAdvantages
+        c.samplesPerQuery = samplesPerQuery
+        c.entropyWeight = entropyWeight
         return c
     }
 }
@@ -143,3 +161,6 @@ enum DesignerCheckpoint {
         return designer
     }
 }
+
+extension DesignerConfiguration.EdgeHead: ExpressibleByArgument {}
+extension DesignerConfiguration.RewardBaseline: ExpressibleByArgument {}

@@ -11,7 +11,7 @@ struct TopologyEvaluate: ParsableCommand {
             For each seed: a debate scenario (agents expert on different query types), the best \
             of all 2^(n(n-1)/2) DAGs of the agent order per query type by Monte Carlo, the \
             designer trained by REINFORCE and decoded per type, every baseline topology, the \
-            designer retrained with 1, 2 and 3 liars, and the null test (identical agents: the \
+            designer retrained with 1, 2 and 3 liars (and the best DAG's utility with them), and the null test (identical agents: the \
             designer's utility gain over the independent vote). Scores are utility minus \
             --cost-weight times cost (messages plus agent queries). Prints means over seeds with \
             95% confidence intervals.
@@ -28,6 +28,8 @@ struct TopologyEvaluate: ParsableCommand {
     @Option(help: "REINFORCE steps (training queries).") var steps = 300
     @Option(help: "Weight of the cost in the score.") var costWeight = 0.01
     @Option(help: "Debates averaged in each utility call of training.") var debatesPerCall = 16
+    @Flag(help: "In training, play the M graphs of a step on the same random draws (one query instance).")
+    var commonRandomNumbers = false
     @OptionGroup var designerOptions: DesignerOptions
     @Option(name: .customLong("threads"), help: ThreadCount.help) var threadCount: ThreadCount = .allCores
     @Flag(help: "Print one JSON object instead of text.") var json = false
@@ -50,6 +52,7 @@ struct TopologyEvaluate: ParsableCommand {
         options.trainingSteps = steps
         options.costWeight = costWeight
         options.debatesPerCall = debatesPerCall
+        options.commonRandomNumbers = commonRandomNumbers
         options.threads = threadCount.count
         options.configuration = try designerOptions.configuration(agents: agents)
         let evaluation = DCMEvaluation(options: options)
@@ -75,7 +78,8 @@ struct TopologyEvaluate: ParsableCommand {
             print(String(format: "baseline %@ utility %.4f  cost %5.1f  score %.4f", name.padding(toLength: 9, withPad: " ", startingAt: 0), b.utility, b.cost, b.score))
         }
         for (l, u) in report.liars.sorted(by: { $0.key < $1.key }) {
-            print(String(format: "%@ liar(s): designer utility %.4f (%.1f%% of liar-free)", l, u, 100 * report.liarRetention[l]!))
+            print(String(format: "%@ liar(s): designer utility %.4f (%.1f%% of liar-free); best DAG keeps %.1f%%",
+                         l, u, 100 * report.liarRetention[l]!, 100 * report.liarOptimumRetention[l]!))
         }
     }
 }

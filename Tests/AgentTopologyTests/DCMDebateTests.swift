@@ -30,6 +30,16 @@ struct DCMDebateTests {
         #expect(abs(e.mean - 0.5) < 4 * e.standardError, "\(e)")
     }
 
+    @Test func commonRandomNumbersRepeatAnInstanceAndOnlyIt() throws {
+        // One instance gives one value however often it is asked; different instances differ.
+        let utility = DCMDebate(priors: priors).utility(seed: 8, debates: 4, commonRandomNumbers: true)
+        let vote = Topology(agentCount: 2, edges: [])
+        let query = DesignQuery(id: "q", task: Matrix([[1]]))
+        let values = try (0 ..< 20).map { try utility(vote, query.instance(UInt64($0))).utility }
+        #expect(try values.indices.allSatisfy { try utility(vote, query.instance(UInt64($0))).utility == values[$0] })
+        #expect(Set(values).count > 1, "\(values)")
+    }
+
     @Test func liarsAlwaysAnswerWrongly() {
         let debate = DCMDebate(priors: [[[100, 0.01]]], liars: [0], aggregation: .summarizer(0))
         #expect(debate.expectedUtility(Topology(agentCount: 1, edges: []), type: 0, samples: 100, seed: 1).mean == 0)

@@ -44,12 +44,22 @@ public struct DesignQuery: Sendable {
     public let task: Matrix
     /// A label a utility may use (the debate simulator's query type); 0 when unused.
     public let kind: Int
+    /// Which instance of the query is asked: training sets it to the step number, so the `M`
+    /// graphs of one step share it. A utility may use it to run them on the same question (the
+    /// simulator: the same random draws).
+    public let instance: UInt64
 
     /// A query. - Complexity: O(1)
-    public init(id: String, task: Matrix, kind: Int = 0) {
+    public init(id: String, task: Matrix, kind: Int = 0, instance: UInt64 = 0) {
         precondition(task.rows == 1, "a task vector is one row, not \(task.rows)")
         self.id = id
         self.task = task
         self.kind = kind
+        self.instance = instance
+    }
+
+    /// This query as its instance `instance`. - Complexity: O(1)
+    public func instance(_ instance: UInt64) -> DesignQuery {
+        DesignQuery(id: id, task: task, kind: kind, instance: instance)
     }
 }

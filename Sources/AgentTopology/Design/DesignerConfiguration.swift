@@ -42,6 +42,35 @@ public struct DesignerConfiguration: Codable, Equatable, Sendable {
     public var noisyTraining = false
     /// Rounds of the designed topologies.
     public var rounds = 1
+    /// Which matrix the edges are drawn from.
+    public var edgeHead = EdgeHead.refined
+    /// What the REINFORCE advantage subtracts from a reward.
+    public var rewardBaseline = RewardBaseline.running
+    /// Whether the advantages of a step are divided by the standard deviation of its rewards.
+    public var normalizeAdvantages = false
+    /// Weight of the entropy bonus: the loss subtracts this times the entropy of the candidate
+    /// edges' Bernoulli decisions, which keeps them from settling before the reward is clear.
+    public var entropyWeight: Float = 0
+
+    /// Which matrix the edge probabilities come from.
+    public enum EdgeHead: String, Codable, Sendable, CaseIterable {
+        /// The paper: the refined `S̃ = Z W Zᵀ`, mapped into probabilities.
+        case refined
+        /// The sketch `S = σ(ϖ / τ)` itself (ε = ½), skipping the refinement: the query reaches
+        /// every edge through the FFN `ϖ_ij = FFN([h_i, h_j, h_task])`. The anchor and sparsity
+        /// losses still apply when weighted.
+        case sketch
+    }
+
+    /// The baseline `b` of the advantage `r − b`.
+    public enum RewardBaseline: String, Codable, Sendable, CaseIterable {
+        /// The paper: a running mean of the query's rewards.
+        case running
+        /// The mean of the step's other `M − 1` rewards (leave-one-out; unbiased, and with a
+        /// utility that plays the `M` graphs on one query instance it cancels the instance's
+        /// difficulty).
+        case leaveOneOut = "leave-one-out"
+    }
 
     /// The defaults. - Complexity: O(1)
     public init() {}

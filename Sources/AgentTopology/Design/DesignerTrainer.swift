@@ -5,10 +5,13 @@ import GraphCore
 /// each query, `M` graphs are drawn from the designed probabilities and scored by the utility,
 /// and the loss
 ///
-///     −mean_k((r_k − b) · log P(G_k)) + anchor + ζ‖W‖_* + KL     (weights in the configuration)
+///     −mean_k((r_k − b) · log P(G_k)) + anchor + ζ‖W‖_* + KL − β H     (weights in the configuration)
 ///
 /// is minimised with Adam, where `r = utility − costWeight · cost` and `b` is a running mean of
-/// the rewards of that query (momentum ``DesignerConfiguration/baselineMomentum``).
+/// the rewards of that query (momentum ``DesignerConfiguration/baselineMomentum``), or the mean
+/// of the step's other rewards (``DesignerConfiguration/RewardBaseline/leaveOneOut``). The `M`
+/// graphs of step `k` are scored on the query's instance `k` (``DesignQuery/instance``). `H` is
+/// the entropy of the candidate edges (``EdgeSampler/entropy(_:)``; β = 0 in the paper).
 public struct DesignerTrainer {
     public let designer: TopologyDesigner
     public let problem: DesignProblem
@@ -40,9 +43,10 @@ public struct DesignerTrainer {
         let pass = designer(problem, query, training: c.noisyTraining, generator: &generator)
         var draws: [EdgeSampler.Draw] = [], rewards: [Double] = []
         var utilitySum = 0.0, costSum = 0.0
+        let asked = query.instance(UInt64(index))
         for _ in 0 ..< c.samplesPerQuery {
             let draw = problem.sampler.sample(pass.probabilities.value, rounds: c.rounds, using: &generator)
-            let outcome = try utility(draw.topology, query)
+            let outcome = try utility(draw.topology, asked)
             draws.append(draw)
             rewards.append(outcome.utility - Double(c.costWeight) * outcome.cost)
             utilitySum += outcome.utility
@@ -50,12 +54,13 @@ public struct DesignerTrainer {
         }
         let meanReward = rewards.reduce(0, +) / Double(rewards.count)
         let baseline = baselines[query.id] ?? meanReward
+        let advantages = DesignerTrainer.advantages(rewards, running: baseline, c)
         var policy = Tensor.scalar(0)
-        for (draw, reward) in zip(draws, rewards) where reward != baseline {
-            let advantage = Float(reward - baseline) / Float(draws.count)
-            policy = policy - advantage * problem.sampler.logProbability(of: draw, pass.probabilities)
+        for (draw, advantage) in zip(draws, advantages) where advantage != 0 {
+            policy = policy - Float(advantage / Double(draws.count)) * problem.sampler.logProbability(of: draw, pass.probabilities)
         }
-        let loss = policy + pass.regularizer(c)
+        var loss = policy + pass.regularizer(c)
+        if c.entropyWeight > 0 { loss = loss - c.entropyWeight * problem.sampler.entropy(pass.probabilities) }
         try loss.backward(step: index)
         let parameters = designer.namedParameters
         clipGradientNorm(parameters, maxNorm: c.maxGradientNorm)
@@ -64,6 +69,25 @@ public struct DesignerTrainer {
         baselines[query.id] = m * baseline + (1 - m) * meanReward
         let count = Double(c.samplesPerQuery)
         return StepReport(utility: utilitySum / count, cost: costSum / count, reward: meanReward, loss: loss.value[0, 0])
+    }
+
+    /// `r − b` for every reward, with `b` the running baseline or the leave-one-out mean, divided
+    /// by the rewards' standard deviation when normalising (unless they are all equal).
+    /// - Complexity: O(M)
+    public static func advantages(_ rewards: [Double], running baseline: Double, _ c: DesignerConfiguration) -> [Double] {
+        let m = Double(rewards.count), total = rewards.reduce(0, +)
+        var advantages = rewards.map { reward in
+            switch c.rewardBaseline {
+            case .running: reward - baseline
+            case .leaveOneOut: m > 1 ? reward - (total - reward) / (m - 1) : 0
+            }
+        }
+        if c.normalizeAdvantages {
+            let mean = total / m
+            let deviation = (rewards.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / m).squareRoot()
+            if deviation > 1e-12 { advantages = advantages.map { $0 / deviation } }
+        }
+        return advantages
     }
 
     /// `steps` steps over `queries` in turn (the paper's B′ training queries), then the designer

@@ -16,7 +16,10 @@ import GraphCore
 ///    smooth, monotone map of `S̃` into `(δ, 1 − δ)` that crosses ½ where `S̃` does. The paper
 ///    draws Bernoulli(`S̃`) directly; `S̃ = Z W Zᵀ` is unbounded, and a hard clamp into [0, 1]
 ///    would stop the policy gradient of every entry outside it (at the start, `W = I` makes
-///    every off-diagonal entry 0 exactly), so the map keeps it alive.
+///    every off-diagonal entry 0 exactly), so the map keeps it alive. With
+///    ``DesignerConfiguration/EdgeHead/sketch`` (a deviation, not the paper) the edges are
+///    drawn from `P = δ + (1 − 2δ) S` instead: `S̃` has the query only through the basis `Z`
+///    (with `r = N` and `W = I`, `Z W Zᵀ = I` whatever `S` is), while `S` has it in every entry.
 ///
 /// **Shapes:** agents `N × D`, task `1 × D`; `S`, `S̃`, `P` are `N × N`.
 public struct TopologyDesigner: Parameterized {
@@ -87,7 +90,10 @@ public struct TopologyDesigner: Parameterized {
         let floor = configuration.probabilityFloor
         let anchorLoss = 0.5 * (sketch - refined).squared().sum()
             + 0.5 * (Tensor(problem.anchor, name: "anchor") - refined).squared().sum()
-        let probabilities = floor + (1 - 2 * floor) * (configuration.probabilitySharpness * (refined - 0.5)).sigmoid()
+        let probabilities = switch configuration.edgeHead {
+        case .refined: floor + (1 - 2 * floor) * (configuration.probabilitySharpness * (refined - 0.5)).sigmoid()
+        case .sketch: floor + (1 - 2 * floor) * sketch
+        }
         return Pass(sketch: sketch, refined: refined, probabilities: probabilities,
                     anchorLoss: anchorLoss, sparsityLoss: refinement.nuclearNorm(),
                     klLoss: Losses.klDivergence(mu: mean, logstd: logStd!))  // variational by construction

@@ -20,6 +20,9 @@ public struct DCMEvaluation: Sendable {
         public var costWeight = 0.01
         /// Debates averaged in each utility call of training.
         public var debatesPerCall = 16
+        /// Whether training plays the `M` graphs of a step on the same random draws
+        /// (``DCMDebate/utility(seed:debates:commonRandomNumbers:)``).
+        public var commonRandomNumbers = false
         public var configuration = DesignerConfiguration()
         public var threads = Parallel.coreCount
         /// A public initializer with the defaults. - Complexity: O(1)
@@ -36,6 +39,10 @@ public struct DCMEvaluation: Sendable {
         public let bestFixedDAGScore: Double
         public let baselines: [String: UtilityCost]
         public let liarUtility: [Int: Double]
+        /// The highest utility of any DAG (cost ignored, mean over types) without liars and with
+        /// 1, 2, 3 liars: the bound on what a topology can keep under liars.
+        public let optimumMaxUtility: Double
+        public let liarOptimumUtility: [Int: Double]
         public let nullTestGain, nullTestOptimumGain: Double
         public let paretoFront: [ParetoPoint]
         /// The designer's topology per type, as edge lists.
@@ -57,8 +64,8 @@ public struct DCMEvaluation: Sendable {
     /// An evaluation with `options`. - Complexity: O(1)
     public init(options: Options) { self.options = options }
 
-    /// Runs one seed. - Complexity: the exhaustive search (2^(n(n−1)/2) DAGs × types × samples)
-    /// plus five trainings.
+    /// Runs one seed. - Complexity: six exhaustive searches (2^(n(n−1)/2) DAGs × types ×
+    /// samples: liar-free, 1–3 liars, null test) plus five trainings.
     public func run(seed: UInt64) throws -> SeedResult {
         let o = options
         let scenario = DCMScenario(seed: seed, agents: o.agents, types: o.types, answers: o.answers)
@@ -70,17 +77,19 @@ public struct DCMEvaluation: Sendable {
         for b in BaselineTopology.allCases {
             baselines[b.rawValue] = measure(scenario.debate, fixed: b.topology(agentCount: o.agents, using: &rng), seed: seed)
         }
-        var liarUtility: [Int: Double] = [:]
+        let types = Double(o.types)
+        var liarUtility: [Int: Double] = [:], liarOptimumUtility: [Int: Double] = [:]
         for liars in 1 ... min(3, o.agents - 1) {
             let withLiars = DCMScenario(seed: seed, agents: o.agents, types: o.types, answers: o.answers, liarCount: liars)
             liarUtility[liars] = try designAndMeasure(withLiars, seed: seed).measured.utility
+            let bound = ExactOptimum(withLiars.debate, costWeight: 0, samples: o.samples, seed: seed &+ 1, threads: o.threads)
+            liarOptimumUtility[liars] = bound.bestUtility.map(\.utility.mean).reduce(0, +) / types
         }
         let null = DCMScenario(seed: seed, agents: o.agents, types: o.types, answers: o.answers, identical: true)
         let nullDesigner = try designAndMeasure(null, seed: seed).measured
         let vote = measure(null.debate, fixed: Topology(agentCount: o.agents, edges: []), seed: seed)
         let nullOptimum = ExactOptimum(null.debate, costWeight: 0, samples: o.samples, seed: seed &+ 1, threads: o.threads)
 
-        let types = Double(o.types)
         let optimumUtility = optimum.best.map(\.utility.mean).reduce(0, +) / types
         let optimumScore = optimum.best.map(\.score).reduce(0, +) / types
         let bestBaseline = baselines.values.map(\.score).max()!
@@ -91,6 +100,7 @@ public struct DCMEvaluation: Sendable {
             designerScore: designed.measured.score, designerRegret: regret,
             regretOverGap: regret / max(optimumScore - bestBaseline, 1e-9),
             bestFixedDAGScore: optimum.score(optimum.bestFixed), baselines: baselines, liarUtility: liarUtility,
+            optimumMaxUtility: optimum.bestUtility.map(\.utility.mean).reduce(0, +) / types, liarOptimumUtility: liarOptimumUtility,
             nullTestGain: nullDesigner.utility - vote.utility,
             nullTestOptimumGain: nullOptimum.best.map(\.utility.mean).reduce(0, +) / types - vote.utility,
             paretoFront: optimum.paretoFront.map {
@@ -109,7 +119,8 @@ public struct DCMEvaluation: Sendable {
         let designer = TopologyDesigner(agentCount: o.agents, featureWidth: scenario.problem.featureWidth,
                                         configuration: configuration, generator: &rng)
         var trainer = DesignerTrainer(designer: designer, problem: scenario.problem)
-        try trainer.train(scenario.queries, steps: o.trainingSteps, utility: scenario.debate.utility(seed: seed &+ 4, debates: o.debatesPerCall), generator: &rng)
+        try trainer.train(scenario.queries, steps: o.trainingSteps, utility: scenario.debate.utility(seed: seed &+ 4, debates: o.debatesPerCall, commonRandomNumbers: o.commonRandomNumbers),
+                          generator: &rng)
         let topologies = scenario.queries.map { designer.decode(scenario.problem, $0).topology }
         var utility = 0.0, cost = 0.0
         for (t, topology) in topologies.enumerated() {

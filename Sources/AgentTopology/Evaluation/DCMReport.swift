@@ -39,6 +39,9 @@ public struct DCMReport: Codable, Sendable {
     public let nullTestGain, nullTestOptimumGain: Double
     public let liars: [String: Double]
     public let liarRetention: [String: Double]
+    /// The best DAG's utility with `l` liars over the best DAG's without (cost ignored): the most
+    /// any topology keeps.
+    public let liarOptimumRetention: [String: Double]
     public let confidenceIntervals: [String: Interval]
     public let perSeed: [DCMEvaluation.SeedResult]
 
@@ -50,7 +53,7 @@ public struct DCMReport: Codable, Sendable {
         case optimumScore = "optimum_score", designerScore = "designer_score"
         case regretOverGap = "regret_over_gap", bestFixedDAGScore = "best_fixed_dag_score"
         case nullTestGain = "null_test_gain", nullTestOptimumGain = "null_test_optimum_gain"
-        case liarRetention = "liar_retention", confidenceIntervals = "ci95", perSeed = "per_seed"
+        case liarRetention = "liar_retention", liarOptimumRetention = "liar_optimum_retention", confidenceIntervals = "ci95", perSeed = "per_seed"
     }
 
     /// Summarises the per-seed results. - Complexity: O(seeds × baselines)
@@ -67,7 +70,10 @@ public struct DCMReport: Codable, Sendable {
             ("optimum_score", \.optimumScore), ("designer_score", \.designerScore),
             ("regret_over_gap", \.regretOverGap), ("best_fixed_dag_score", \.bestFixedDAGScore),
             ("null_test_gain", \.nullTestGain), ("null_test_optimum_gain", \.nullTestOptimumGain),
-        ] + (1 ... 3).map { l in ("liars_\(l)", { $0.liarUtility[l] ?? .nan }) }
+            ("optimum_max_utility", \.optimumMaxUtility),
+        ] + (1 ... 3).flatMap { l in
+            [("liars_\(l)", { $0.liarUtility[l] ?? .nan }), ("liar_optimum_\(l)", { $0.liarOptimumUtility[l] ?? .nan })]
+        }
         var intervals: [String: Interval] = [:]
         for (name, f) in named { intervals[name] = interval(f) }
         confidenceIntervals = intervals
@@ -88,13 +94,15 @@ public struct DCMReport: Codable, Sendable {
                                        score: s.mean, utilityCI: u, scoreCI: s)
         }
         self.baselines = baselines
-        var liars: [String: Double] = [:], retention: [String: Double] = [:]
+        var liars: [String: Double] = [:], retention: [String: Double] = [:], bound: [String: Double] = [:]
         for l in 1 ... 3 where results.allSatisfy({ $0.liarUtility[l] != nil }) {
             liars["\(l)"] = intervals["liars_\(l)"]!.mean
             retention["\(l)"] = Interval(results.map { $0.liarUtility[l]! / max($0.designerUtility, 1e-9) }).mean
+            bound["\(l)"] = Interval(results.map { $0.liarOptimumUtility[l]! / max($0.optimumMaxUtility, 1e-9) }).mean
         }
         self.liars = liars
         liarRetention = retention
+        liarOptimumRetention = bound
         perSeed = results
     }
 

@@ -97,16 +97,23 @@ public struct DCMDebate: Sendable {
     }
 
     /// This model as a pluggable utility: each call plays `debates` debates on the query's
-    /// `kind` (its type) and reports their mean utility, drawing from a generator seeded with
-    /// `seed`; the cost is ``Topology/cost``.
+    /// `kind` (its type) and reports their mean utility; the cost is ``Topology/cost``. The
+    /// debates draw from one generator seeded with `seed`, or, with `commonRandomNumbers`,
+    /// from a generator seeded by `seed`, the type and the query's ``DesignQuery/instance``,
+    /// so the graphs scored on one instance meet the same random draws (as graphs run on the
+    /// same question would).
     /// - Complexity: `debates` debates per call.
-    public func utility(seed: UInt64, debates: Int = 1) -> UtilityFunction {
+    public func utility(seed: UInt64, debates: Int = 1, commonRandomNumbers: Bool = false) -> UtilityFunction {
         precondition(debates >= 1, "a utility call plays at least one debate")
         let state = GeneratorBox(SeededGenerator(seed: seed))
         return { topology, query in
             precondition((0 ..< typeCount).contains(query.kind), "query type \(query.kind) outside 0..<\(typeCount)")
+            var instance = SeededGenerator(seed: seed ^ (query.instance &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(query.kind) &* 0xBF58_476D))
             var total = 0.0
-            for _ in 0 ..< debates { total += play(topology, type: query.kind, using: &state.generator) }
+            for _ in 0 ..< debates {
+                total += commonRandomNumbers ? play(topology, type: query.kind, using: &instance)
+                    : play(topology, type: query.kind, using: &state.generator)
+            }
             return UtilityOutcome(utility: total / Double(debates), cost: topology.cost)
         }
     }

@@ -29,6 +29,8 @@ public struct ExactOptimum: Sendable {
     public let entries: [Entry]
     /// The best DAG of each type by `utility − costWeight × cost`.
     public let best: [Best]
+    /// The best DAG of each type by utility alone (cost ignored): what no topology can beat.
+    public let bestUtility: [Best]
     /// The weight of the cost in the score.
     public let costWeight: Double
 
@@ -56,14 +58,18 @@ public struct ExactOptimum: Sendable {
         entries = found.map { $0! }
         self.costWeight = costWeight
         let entries = self.entries
-        best = (0 ..< types).map { t in
-            let winner = entries.max { a, b in
-                a.utility[t].mean - costWeight * a.cost < b.utility[t].mean - costWeight * b.cost
-            }!
-            let topology = Topology(agentCount: n, forwardMask: winner.mask)
-            let fresh = debate.expectedUtility(topology, type: t, samples: samples, seed: seed &+ 0x5EED)
-            return Best(topology: topology, utility: fresh, cost: winner.cost, score: fresh.mean - costWeight * winner.cost)
+        func winners(_ weight: Double) -> [Best] {
+            (0 ..< types).map { t in
+                let winner = entries.max { a, b in
+                    a.utility[t].mean - weight * a.cost < b.utility[t].mean - weight * b.cost
+                }!
+                let topology = Topology(agentCount: n, forwardMask: winner.mask)
+                let fresh = debate.expectedUtility(topology, type: t, samples: samples, seed: seed &+ 0x5EED)
+                return Best(topology: topology, utility: fresh, cost: winner.cost, score: fresh.mean - costWeight * winner.cost)
+            }
         }
+        best = winners(costWeight)
+        bestUtility = winners(0)
     }
 
     /// The best single DAG for all types together (highest mean score over types): the

@@ -73,6 +73,16 @@ public struct EdgeSampler: Sendable {
             + Tensor(skipped, name: "skippedPairs") * (1 - probabilities).log()).sum()
     }
 
+    /// The summed entropy of the candidates' Bernoulli decisions,
+    /// `−Σ (p log p + (1 − p) log(1 − p))`, on the tape. Keep the probabilities inside (0, 1).
+    /// - Complexity: O(n²)
+    public func entropy(_ probabilities: Tensor) -> Tensor {
+        var mask = Matrix(rows: agentCount, columns: agentCount)
+        for edge in candidates { mask[edge.source, edge.target] = 1 }
+        let p = probabilities
+        return -(Tensor(mask, name: "candidatePairs") * (p * p.log() + (1 - p) * (1 - p).log())).sum()
+    }
+
     private func walk(_ probabilities: Matrix, rounds: Int, take: (Topology.Edge, Float) -> Bool) -> Draw {
         let n = agentCount
         precondition(probabilities.rows == n && probabilities.columns == n,
