@@ -19,8 +19,6 @@ public enum GFAReader {
         try parse(TextLines(bytes, path: path))
     }
 
-    private typealias Pending = (line: TextLine, field: Int, name: String)
-
     private static func parse(_ lines: TextLines) throws -> AssemblyGraph {
         var graph = AssemblyGraph()
         var index: [String: Int32] = [:]
