@@ -27,6 +27,7 @@ struct QSim: ParsableCommand {
     var statevector: String?
     @Option(help: ThreadCount.help) var threads: ThreadCount = .allCores
     @Flag(help: "Print the counts as JSON.") var json = false
+    @Flag(help: "Print the seconds to read, simulate and write on stderr.") var time = false
     @OptionGroup var reporting: QuietOption
 
     func validate() throws {
@@ -36,11 +37,23 @@ struct QSim: ParsableCommand {
 
     func run() throws {
         do {
+            let clock = ContinuousClock()
+            var marks = [clock.now]
             let circuit = try QASMReader.read(file) { reporting.warn("graphtool qsim: warning: \($0)") }
+            marks.append(clock.now)
             let simulator = StatevectorSimulator(threads: threads.count)
             if let statevector {
                 let state = try simulator.finalState(circuit)
+                marks.append(clock.now)
                 try NPYWriter.write(NPYArray(complexInterleaved: state.storage), to: URL(fileURLWithPath: statevector))
+                marks.append(clock.now)
+                if time {
+                    let s = zip(marks, marks.dropFirst()).map { pair in
+                        let d = pair.1 - pair.0
+                        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+                    }
+                    StandardError.line(String(format: "graphtool qsim: read %.3f s, simulate %.3f s, write %.3f s", s[0], s[1], s[2]))
+                }
                 reporting.note("graphtool qsim: wrote the final state of \(circuit.qubitCount) qubits to \(statevector)")
             }
             guard let shots = shots ?? (statevector == nil ? 1024 : nil) else { return }

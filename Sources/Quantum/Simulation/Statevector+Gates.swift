@@ -55,18 +55,32 @@ extension Statevector {
     @inline(__always)
     static func spread(_ k: Int, _ gaps: [Int]) -> Int {
         var x = k
-        for g in gaps {
-            let low = x & ((1 << g) - 1)
-            x = (x >> g) << (g + 1) | low
-        }
+        for g in gaps { x = spread(x, g) }
         return x
+    }
+
+    /// `k` with a zero bit inserted at position `gap`.
+    @inline(__always)
+    static func spread(_ k: Int, _ gap: Int) -> Int {
+        (k >> gap) << (gap + 1) | (k & ((1 << gap) - 1))
+    }
+
+    /// The first index of group `k`: one or two gaps (most gates) without walking an array.
+    @inline(__always)
+    static func base(_ k: Int, _ gaps: [Int], _ g0: Int, _ g1: Int) -> Int {
+        switch gaps.count {
+        case 1: return spread(k, g0)
+        case 2: return spread(spread(k, g0), g1)
+        default: return spread(k, gaps)
+        }
     }
 
     private static func diagonal1(_ s: UnsafeMutablePointer<Double>, _ range: Range<Int>, _ gaps: [Int], _ controls: Int,
                                   _ t: Int, _ d0: Complex, _ d1: Complex) {
         let skip0 = d0 == .one
+        let g0 = gaps[0], g1 = gaps.count > 1 ? gaps[1] : 0
         for k in range {
-            let i0 = spread(k, gaps) | controls, i1 = i0 | t
+            let i0 = Self.base(k, gaps, g0, g1) | controls, i1 = i0 | t
             if !skip0 {
                 let r = s[2 * i0], i = s[2 * i0 + 1]
                 s[2 * i0] = d0.re * r - d0.im * i
@@ -81,8 +95,9 @@ extension Statevector {
     private static func dense1(_ s: UnsafeMutablePointer<Double>, _ range: Range<Int>, _ gaps: [Int], _ controls: Int,
                                _ t: Int, _ m: [Complex]) {
         let (a, b, c, d) = (m[0], m[1], m[2], m[3])
+        let g0 = gaps[0], g1 = gaps.count > 1 ? gaps[1] : 0
         for k in range {
-            let i0 = spread(k, gaps) | controls, i1 = i0 | t
+            let i0 = Self.base(k, gaps, g0, g1) | controls, i1 = i0 | t
             let xr = s[2 * i0], xi = s[2 * i0 + 1], yr = s[2 * i1], yi = s[2 * i1 + 1]
             s[2 * i0] = a.re * xr - a.im * xi + b.re * yr - b.im * yi
             s[2 * i0 + 1] = a.re * xi + a.im * xr + b.re * yi + b.im * yr
@@ -94,8 +109,9 @@ extension Statevector {
     private static func dense2(_ s: UnsafeMutablePointer<Double>, _ range: Range<Int>, _ gaps: [Int], _ controls: Int,
                                _ t0: Int, _ t1: Int, _ m: [Complex]) {
         var inRe = (0.0, 0.0, 0.0, 0.0), inIm = (0.0, 0.0, 0.0, 0.0)
+        let g0 = gaps[0], g1 = gaps[1]
         for k in range {
-            let base = spread(k, gaps) | controls
+            let base = Self.base(k, gaps, g0, g1) | controls
             let index = (base, base | t0, base | t1, base | t0 | t1)
             inRe = (s[2 * index.0], s[2 * index.1], s[2 * index.2], s[2 * index.3])
             inIm = (s[2 * index.0 + 1], s[2 * index.1 + 1], s[2 * index.2 + 1], s[2 * index.3 + 1])

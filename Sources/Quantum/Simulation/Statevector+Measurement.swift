@@ -10,7 +10,7 @@ extension Statevector {
             return Self.parallelSum(count: dimension / 2, threads: threads) { range in
                 var sum = 0.0
                 for k in range {
-                    let i = Self.spread(k, [qubit]) | bit
+                    let i = Self.spread(k, qubit) | bit
                     sum += s[2 * i] * s[2 * i] + s[2 * i + 1] * s[2 * i + 1]
                 }
                 return sum
