@@ -10,9 +10,9 @@ extension GraphDrawing {
     struct Fill {
         /// Each node's colour and whether its label should be white.
         let colors: [(String, Bool)]
-        /// The legend's title and entries (label, colour), in order.
+        /// The legend's title and entries (label, colour, whether the label should be white), in order.
         let title: String
-        let entries: [(label: String, color: String)]
+        let entries: [(label: String, color: String, lightText: Bool)]
 
         /// `nil` for `.none`. - Throws: `GraphError.shapeMismatch` unless one entry per node.
         /// - Complexity: O(V + C log C)
@@ -29,7 +29,7 @@ extension GraphDrawing {
                 title = name
                 entries = (0 ..< legendSteps).map { step in
                     let value = scale.minimum + (scale.maximum - scale.minimum) * Double(step) / Double(legendSteps - 1)
-                    return (formatted(value), scale.color(for: value))
+                    return (formatted(value), scale.color(for: value), scale.needsLightText(for: value))
                 }
             case let .categories(categories, name):
                 guard categories.count == graph.nodeCount else {
@@ -40,30 +40,33 @@ extension GraphDrawing {
                 let palette = CategoryPalette(count: present.count)
                 colors = categories.map { (rank[$0].map(palette.color) ?? CategoryPalette.noCategory, false) }
                 title = name
-                var entries = present.prefix(legendCategoryLimit).map { ("\($0)", palette.color(for: rank[$0]!)) }
+                var entries = present.prefix(legendCategoryLimit).map { ("\($0)", palette.color(for: rank[$0]!), false) }
                 if present.count > legendCategoryLimit {
-                    entries.append(("… \(present.count - legendCategoryLimit) more", "white"))
+                    entries.append(("… \(present.count - legendCategoryLimit) more", "white", false))
                 }
-                if categories.contains(where: { $0 < 0 }) { entries.append(("other", CategoryPalette.noCategory)) }
+                if categories.contains(where: { $0 < 0 }) { entries.append(("other", CategoryPalette.noCategory, false)) }
                 self.entries = entries
             }
         }
 
-        /// A legend cluster: the swatches in a column, under the title.
+        /// The colour legend: the title, then the swatches, in a column held by invisible edges.
+        /// A plain subgraph, not a cluster: Graphviz 2.42's `dot` leaks every cluster's
+        /// layout skeleton, which adds up in a process that renders many drawings.
         func legend(directed: Bool) -> [String] {
             let swatches = entries.enumerated().map { index, entry in
-                "legend\(index) [shape=box, style=filled, fillcolor=\(DOTWriter.quoted(entry.color)), label=\(DOTWriter.quoted(entry.label))];"
+                "legend\(index) [shape=box, style=filled, fillcolor=\(DOTWriter.quoted(entry.color)),\(entry.lightText ? " fontcolor=white," : "") label=\(DOTWriter.quoted(entry.label))];"
             }
-            let chain = entries.indices.map { "legend\($0)" }.joined(separator: directed ? " -> " : " -- ")
-            return ["subgraph cluster_legend { label=\(DOTWriter.quoted(title)); fontsize=10; node [fontsize=9, height=0.2];"]
+            let column = ["legendTitle"] + entries.indices.map { "legend\($0)" }
+            return ["subgraph legend { node [fontsize=9, height=0.2];",
+                    "  legendTitle [shape=plaintext, fontsize=10, label=\(DOTWriter.quoted(title))];"]
                 + swatches.map { "  " + $0 }
-                + (entries.count > 1 ? ["  edge [style=invis]; \(chain);"] : [])
-                + ["}"]
+                + ["  edge [style=invis]; \(column.joined(separator: directed ? " -> " : " -- "));", "}"]
         }
     }
 
-    /// A legend cluster of the node kinds present in `graph` (each drawn in its shape) and of
-    /// the marked edges, when there are any; empty otherwise. - Complexity: O(V + E)
+    /// A legend of the node kinds present in `graph` (each drawn in its shape) and of the marked
+    /// edges, under a title, when there are any; empty otherwise (a plain subgraph, as `legend`).
+    /// - Complexity: O(V + E)
     static func kindLegend(_ graph: Graph, _ style: DrawingStyle) -> [String] {
         var present = Set<Int>()
         if let types = graph.nodeTypes, !style.nodeKinds.isEmpty {
@@ -75,12 +78,12 @@ extension GraphDrawing {
         }
         guard !kinds.isEmpty || marked != nil else { return [] }
         let arrow = graph.isDirected ? " -> " : " -- "
-        var lines = ["subgraph cluster_kinds { label=\"drawn as\"; fontsize=10; node [fontsize=9];"]
+        var lines = ["subgraph kinds { node [fontsize=9];", "  kindsTitle [shape=plaintext, fontsize=10, label=\"drawn as\"];"]
         for (type, kind) in kinds {
             lines.append("  kind\(type) [shape=\(DOTWriter.quoted(kind.shape)), label=\(DOTWriter.quoted(kind.name))];")
         }
-        // One column: the kinds, then the sample edge, held in order by invisible edges.
-        var column = kinds.map { "kind\($0.key)" }
+        // One column: the title, the kinds, then the sample edge, held in order by invisible edges.
+        var column = ["kindsTitle"] + kinds.map { "kind\($0.key)" }
         if let marked {
             let attributes = (markedEdgeAttributes + [("label", marked.name), ("fontsize", "9")])
                 .map { "\($0.name)=\(DOTWriter.quoted($0.value))" }.joined(separator: ", ")
@@ -88,9 +91,7 @@ extension GraphDrawing {
             lines.append("  markedFrom\(arrow)markedTo [\(attributes)];")
             column.append("markedFrom")
         }
-        if column.count > 1 {
-            lines.append("  " + column.joined(separator: arrow) + " [style=invis];")
-        }
+        lines.append("  " + column.joined(separator: arrow) + " [style=invis];")
         return lines + ["}"]
     }
 }

@@ -12,8 +12,9 @@ struct RenderLinkPredCommandTests {
             #expect(result.stdout.isEmpty, "diagnostics go to stderr")
             let text = try String(contentsOfFile: svg, encoding: .utf8)
             // 8 inputs, 27 ANDs, 5 outputs and the constant: 41 node groups, plus the colour
-            // legend's 5 swatches, the 4 node kinds and the 2 ends of the inverted-edge sample.
-            #expect(text.components(separatedBy: "class=\"node\"").count - 1 == 41 + 5 + 4 + 2)
+            // legend's title and 5 swatches, the kinds legend's title, its 4 node kinds and the 2
+            // ends of the inverted-edge sample.
+            #expect(text.components(separatedBy: "class=\"node\"").count - 1 == 41 + 1 + 5 + 1 + 4 + 2)
             #expect(text.contains("inverted fanin") && text.contains(">input<"))
             #expect(text.contains("signal probability"))
         }

@@ -21,11 +21,11 @@ import Testing
         #expect(dot.contains("0 -> 2;"))
         #expect(dot.contains("{ rank=same; 0; 1; }"))
         #expect(dot.contains("shape=triangle"))
-        #expect(dot.contains("cluster_legend"))
+        #expect(dot.contains("subgraph legend") && !dot.contains("cluster"), "legends without clusters")
         let titles = try GraphvizTests.nodeTitles(ofSVG: try Graphviz.render(dot: dot))
         #expect(Set(titles).isSuperset(of: ["0", "1", "2", "3"]))
-        #expect(titles.filter { $0.hasPrefix("legend") }.count == GraphDrawing.legendSteps)
-        #expect(Set(titles.filter { $0.hasPrefix("kind") }) == ["kind0", "kind2"], "the kinds present, not type 5")
+        #expect(titles.filter { $0.hasPrefix("legend") }.count == 1 + GraphDrawing.legendSteps, "the title and the swatches")
+        #expect(Set(titles.filter { $0.hasPrefix("kind") }) == ["kindsTitle", "kind0", "kind2"], "the kinds present, not type 5")
         #expect(titles.contains("markedFrom") && titles.contains("markedTo"))
         #expect(dot.contains("kind0 [shape=triangle, label=input];"))
         #expect(dot.contains("markedFrom -> markedTo [style=dashed, arrowhead=odot, label=inverted, fontsize=9];"))
@@ -33,10 +33,10 @@ import Testing
 
     @Test func kindLegendOnlyWhenThereIsSomethingToExplain() throws {
         let plain = try GraphDrawing.dot(for: try GraphDrawingTests.circuit(), style: DrawingStyle())
-        #expect(!plain.contains("cluster_kinds") && !plain.contains("cluster_legend"))
+        #expect(!plain.contains("subgraph kinds") && !plain.contains("subgraph legend"))
         // Marked edges of a type the graph does not have are not explained.
         let unmarked = try GraphDrawing.dot(for: try GraphDrawingTests.circuit(), style: DrawingStyle(markedEdges: .init(type: 7, name: "x")))
-        #expect(!unmarked.contains("cluster_kinds"))
+        #expect(!unmarked.contains("subgraph kinds"))
     }
 
     /// Found by fuzz-dot-text: a NUL in a name cut the DOT text short (Graphviz reads a C

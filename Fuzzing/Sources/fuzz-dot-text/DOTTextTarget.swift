@@ -43,11 +43,11 @@ public func fuzzDOTText(_ data: UnsafeRawPointer?, _ size: Int) -> CInt {
         let parser = XMLParser(data: Data(svg))
         parser.delegate = counter
         Fuzz.require(parser.parse(), "Graphviz wrote SVG that is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "")")
-        // Each category present has a colour swatch and, being also the node type, a kind in
-        // the "drawn as" legend; an inverted edge (type 1, present from two nodes on) adds the
-        // legend's sample edge between two point nodes.
+        // Each legend has a title node; each category present has a colour swatch and, being
+        // also the node type, a kind in the "drawn as" legend; an inverted edge (type 1, present
+        // from two nodes on) adds the legend's sample edge between two point nodes.
         let swatches = Set(categories).count
-        let legendNodes = 2 * swatches + (n > 1 ? 2 : 0)
+        let legendNodes = 2 + 2 * swatches + (n > 1 ? 2 : 0)
         Fuzz.require(counter.nodes == n + legendNodes,
                      "Graphviz drew \(counter.nodes) nodes for \(n) nodes and \(legendNodes) legend nodes")
     } catch {
