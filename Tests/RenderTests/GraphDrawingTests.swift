@@ -48,6 +48,22 @@ import Testing
         #expect(try GraphvizTests.nodeTitles(ofSVG: try Graphviz.render(dot: dot)).sorted() == ["0", "1", "2", "3"])
     }
 
+    /// Found by fuzz-dot-text: Graphviz copies an entity-like `&…;` of a graph name into its
+    /// SVG unescaped, so the name `[\u{FFFD}&;` made ill-formed XML; labels must read back as
+    /// written.
+    @Test func ampersandsReachTheSVGAsText() throws {
+        let labels = ["&;", "&#;", "&amp;", "a&b"]
+        let style = DrawingStyle(label: { labels[$0] })
+        let dot = try GraphDrawing.dot(for: try GraphDrawingTests.circuit(), style: style, name: "[\u{FFFD}&;")
+        let svg = try Graphviz.render(dot: dot)
+        #expect(try GraphvizTests.nodeTitles(ofSVG: svg).sorted() == ["0", "1", "2", "3"])
+        let text = String(decoding: svg, as: UTF8.self)
+        for label in labels {
+            #expect(text.contains(">\(label.replacingOccurrences(of: "&", with: "&amp;"))</text>"), "label \(label)")
+        }
+        #expect(text.contains("<title>[\u{FFFD}&amp;;</title>"))
+    }
+
     @Test func colouringMustFitTheGraph() throws {
         #expect(throws: GraphError.self) {
             try GraphDrawing.dot(for: try GraphDrawingTests.circuit(), style: DrawingStyle(coloring: .values([1], title: "x")))

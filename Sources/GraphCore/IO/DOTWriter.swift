@@ -123,8 +123,10 @@ public struct DOTWriter {
     /// as `\n`. The other C0 control characters but tab, which DOT (NUL ends Graphviz's C string)
     /// or the SVG Graphviz writes (XML forbids them) cannot hold, become their Unicode control
     /// pictures (NUL `␀`, ESC `␛`), and the noncharacters U+FFFE and U+FFFF, which XML forbids
-    /// too, become U+FFFD. The text is escaped scalar by scalar, so a quote that a combining mark
-    /// follows is escaped too.
+    /// too, become U+FFFD. `&` becomes the entity `&amp;`, which Graphviz reads back as `&`:
+    /// Graphviz reads entities in strings and copies an entity-like `&…;` (`&;`, `&x;`) into its
+    /// SVG unescaped, which is then not XML. The text is escaped scalar by scalar, so a quote
+    /// that a combining mark follows is escaped too.
     /// - Complexity: O(length of `text`)
     public static func quoted(_ text: String) -> String {
         if isIdentifier(text) && !keywords.contains(text.lowercased())
@@ -137,6 +139,7 @@ public struct DOTWriter {
             switch scalar {
             case "\"": result += "\\\""
             case "\\": result += "\\\\"
+            case "&": result += "&amp;"
             case "\n" where afterCarriageReturn: continue
             case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": result += "\\n"
             case "\t": result += "\t"
