@@ -8,6 +8,7 @@ import Foundation
 
 let checks: [String: (Communicator) throws -> String] = [
     "data-parallel": DataParallelCheck.run,
+    "partition-parallel": PartitionParallelCheck.run,
     "failing-rank": FailingRankCheck.run,
 ]
 
