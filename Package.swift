@@ -80,6 +80,7 @@ let package = Package(
                 "AgentTopology",
                 "Quantum",
                 "Metagenomics",
+                "Distributed",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -7,9 +7,9 @@ import GraphCore
 /// every rank takes the same optimizer step as one process on the global batch.
 ///
 /// Use: ``synchronize(_:)`` once after building the model; each step, compute the loss on the
-/// items of ``shard(_:)`` (averaged over them), `backward`, then ``averageGradients(_:shardSize:)``
+/// items of ``shard(_:)`` (averaged over them), `backward`, then ``averageGradients(_:weight:)``
 /// before `optimizer.step`. Draw randomness from ``seed(_:)``.
-public struct DataParallel {
+public struct DataParallel: GradientSynchronizer {
     /// The ranks that train together.
     public let communicator: Communicator
 
@@ -54,9 +54,19 @@ public struct DataParallel {
         try communicator.broadcastParameters(parameters)
     }
 
-    /// Averages the gradients over the ranks, weighting each by its shard size (see
+    /// Averages the gradients over the ranks, weighting each by `weight`, its shard size (see
     /// ``Communicator/averageGradients(_:weight:)``). - Complexity: O(parameter count) traffic.
-    public func averageGradients(_ parameters: [NamedParameter], shardSize: Int) throws {
-        try communicator.averageGradients(parameters, weight: Double(shardSize))
+    public func averageGradients(_ parameters: [NamedParameter], weight: Double) throws {
+        try communicator.averageGradients(parameters, weight: weight)
     }
+
+    /// Whether `flag` holds on any rank (one all-reduce). - Complexity: O(log size) messages.
+    public func anyProcess(_ flag: Bool) throws -> Bool {
+        try communicator.allReduceMax(flag ? 1 : 0) > 0
+    }
+
+    /// This rank. - Complexity: O(1)
+    public var rank: Int { communicator.rank }
+    /// Number of ranks. - Complexity: O(1)
+    public var size: Int { communicator.size }
 }

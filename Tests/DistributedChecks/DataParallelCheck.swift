@@ -46,7 +46,7 @@ enum DataParallelCheck {
             try single.loss(x, graph, targets, everything).backward()
             singleOptimizer.step(single.parameters)
             try replica.loss(x, graph, targets, mine).backward()
-            try parallel.averageGradients(replica.parameters, shardSize: mine.count)
+            try parallel.averageGradients(replica.parameters, weight: Double(mine.count))
             replicaOptimizer.step(replica.parameters)
         }
         var difference: Float = 0
