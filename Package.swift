@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "AgentTopology", targets: ["AgentTopology"]),
         .library(name: "Quantum", targets: ["Quantum"]),
         .library(name: "Metagenomics", targets: ["Metagenomics"]),
+        .library(name: "Distributed", targets: ["Distributed"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
@@ -41,6 +42,16 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        .systemLibrary(
+            name: "CMPI",
+            pkgConfig: "ompi-c",
+            providers: [.apt(["libopenmpi-dev"])]
+        ),
+        // Debian's libmetis-dev ships no pkg-config file; the header and library are on the default paths.
+        .systemLibrary(
+            name: "CMetis",
+            providers: [.apt(["libmetis-dev"])]
+        ),
 
         // MARK: - Library modules
         .target(name: "GraphCore", dependencies: ["CBLAS", "CPrefetch", "CZlib"]),
@@ -51,6 +62,8 @@ let package = Package(
         .target(name: "AgentTopology", dependencies: ["GNN", "GraphCore"]),
         .target(name: "Quantum", dependencies: ["GNN", "GraphCore"]),
         .target(name: "Metagenomics", dependencies: ["GNN", "GraphCore"]),
+        // MPI and METIS: only the CLI depends on it, so the rest builds without them.
+        .target(name: "Distributed", dependencies: ["CMPI", "CMetis", "GNN", "GraphCore"]),
         // The bridge that draws circuits: EDA imports no Render, Render knows no circuits.
         .target(name: "CircuitRender", dependencies: ["EDA", "GraphCore", "Render"]),
 
@@ -67,6 +80,7 @@ let package = Package(
                 "AgentTopology",
                 "Quantum",
                 "Metagenomics",
+                "Distributed",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,6 +97,10 @@ let package = Package(
         .testTarget(name: "CLITests", exclude: ["HelpSnapshots"]),
         .testTarget(name: "AgentTopologyTests", dependencies: ["AgentTopology", "GNN", "GraphCore"]),
         .testTarget(name: "QuantumTests", dependencies: ["Quantum", "GNN", "GraphCore"]),
+        // Multi-process checks, run by DistributedTests under `mpirun` (skipped when absent).
+        .executableTarget(name: "distributed-checks", dependencies: ["Distributed", "GNN", "GraphCore"],
+                          path: "Tests/DistributedChecks"),
+        .testTarget(name: "DistributedTests"),
         .testTarget(
             name: "CircuitLearningTests",
             dependencies: ["CircuitLearning", "EDA", "GNN", "GraphCore", "TestSupport"]

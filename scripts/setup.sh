@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(pkg-config libopenblas-dev libgraphviz-dev zlib1g-dev)
+packages=(pkg-config libopenblas-dev libgraphviz-dev zlib1g-dev libopenmpi-dev openmpi-bin libmetis-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

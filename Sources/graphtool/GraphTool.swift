@@ -9,6 +9,6 @@ struct GraphTool: ParsableCommand {
         version: "0.1.0",
         subcommands: [Stats.self, Convert.self, Generate.self, Embed.self, Pretrain.self, EvaluateEncoder.self,
                       LinkPred.self, TopologyCommand.self, QSim.self, QPretrain.self, Bin.self, RenderCommand.self,
-                      DotCommand.self, StaCommand.self, Bench.self]
+                      DotCommand.self, StaCommand.self, PartitionCommand.self, Bench.self]
     )
 }

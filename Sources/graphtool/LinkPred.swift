@@ -1,4 +1,5 @@
 import ArgumentParser
+import Distributed
 import Foundation
 import GNN
 import GraphCore
@@ -14,7 +15,10 @@ struct LinkPred: ParsableCommand {
             its own one-hot feature. The edges are split 85/5/10 into train/validation/test \
             (validation and test with as many sampled non-edges); the model is trained with Adam \
             on the training edges, the epoch with the best validation AUC + AP is kept, and its test \
-            AUC and AP are printed with the median seconds of a training step.
+            AUC and AP are printed with the median seconds of a training step. With --distributed \
+            under mpirun, each rank scores its shard of the training edges (the encoder sees them \
+            all), gradients are averaged before each step, and rank 0 alone prints (the JSON adds \
+            "ranks") and writes.
             """
     )
 
@@ -43,6 +47,7 @@ struct LinkPred: ParsableCommand {
     @Option(help: "Write the node embeddings (.npy, float32, one row per node).") var embeddings: String?
     @Flag(help: "Print one JSON object instead of text.") var json = false
     @OptionGroup var progressOptions: ProgressOptions
+    @OptionGroup var parallel: DistributedOption
 
     func validate() throws {
         guard (epochs ?? 1) > 0 else { throw ValidationError("--epochs must be positive") }
@@ -64,6 +69,11 @@ struct LinkPred: ParsableCommand {
     }
 
     func run() throws {
+        try parallel.run(run)
+    }
+
+    private func run(_ dataParallel: DataParallel?) throws {
+        let isRoot = dataParallel?.communicator.isRoot ?? true
         let dataset = try LinkDataset.load(directory: URL(fileURLWithPath: dataDirectory), nodeCount: nodes)
         var rng = SeededGenerator(seed: seed)
         let split = try LinkSplit(graph: dataset.graph, validationFraction: 0.05, testFraction: 0.10, using: &rng)
@@ -73,22 +83,24 @@ struct LinkPred: ParsableCommand {
                 reason: "\(dataset.edges.count) edges leave \(split.validationPositives.count) validation and \(split.testPositives.count) test edges after the 85/5/10 split; link prediction needs at least 20 edges")
         }
         let features = NodeFeatures.from(dataset.features, nodeCount: dataset.nodeCount, normalizeRows: normalizeFeatures, threads: threads)
-        let data = LinkPredictionData(features: features, split: split, threads: threads)
-        let progress = progressOptions.line()
-        let report: LinkPredReport
+        let whole = LinkPredictionData(features: features, split: split, threads: threads)
+        let data = dataParallel.map { whole.sharded($0.shard(split.trainPositives.count)) } ?? whole
+        let progress = isRoot ? progressOptions.line() : ProgressLine(enabled: false)
+        let report: LinkPredReport?
         switch model {
         case .gae, .vgae:
             let autoencoder = GraphAutoencoder(kind: model == .gae ? .gae : .vgae, inputSize: features.width,
                                                hiddenSize: hidden ?? 32, latentSize: latent ?? 16,
                                                negativesPerEdge: negatives, generator: &rng)
-            report = try train(autoencoder, data, progress)
+            report = try train(autoencoder, data, progress, dataParallel)
         case .masked:
             let masked = MaskedGraphAutoencoder(inputSize: features.width, hiddenSize: hidden ?? 128,
                                                 latentSize: latent ?? 64, maskRatio: maskRatio,
                                                 encoderDropout: dropout, inputDropout: inputDropout,
                                                 generator: &rng)
-            report = try train(masked, data, progress)
+            report = try train(masked, data, progress, dataParallel)
         }
+        guard isRoot, let report else { return }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -106,16 +118,20 @@ struct LinkPred: ParsableCommand {
         epochs ?? [.gae: 400, .vgae: 800, .masked: 1600][model]!
     }
 
-    private func train<M: LinkPredictionModel>(_ model: M, _ data: LinkPredictionData, _ progress: ProgressLine) throws -> LinkPredReport {
+    private func train<M: LinkPredictionModel>(_ model: M, _ data: LinkPredictionData, _ progress: ProgressLine,
+                                               _ dataParallel: DataParallel?) throws -> LinkPredReport? {
         let epochs = epochBudget
+        let stepSeed = dataParallel?.seed(seed &+ 1) ?? seed &+ 1
         let result = try LinkPredictionTrainer.train(
             model, data: data, options: .init(epochs: epochs, learningRate: learningRate ?? 0.005,
-                                           weightDecay: weightDecay ?? (self.model == .masked ? 5e-5 : 0), seed: seed &+ 1)
+                                           weightDecay: weightDecay ?? (self.model == .masked ? 5e-5 : 0), seed: stepSeed),
+            synchronizer: dataParallel
         ) { epoch in
             progress.update(String(format: "epoch %d/%d  loss %.4f  validation AUC %.4f", epoch.epoch, epochs,
                                    epoch.loss, epoch.validationAUC))
         }
         progress.finish()
+        if dataParallel?.communicator.isRoot == false { return nil }
         if let save { try model.saveCheckpoint(to: URL(fileURLWithPath: save), configuration: model.configuration) }
         if let embeddings { try NPYWriter.write(result.embeddings, to: URL(fileURLWithPath: embeddings)) }
         return LinkPredReport(data: dataDirectory, model: self.model.rawValue, seed: seed, epochs: epochs,
@@ -124,7 +140,7 @@ struct LinkPred: ParsableCommand {
                                   + data.split.testPositives.count,
                               bestEpoch: result.bestEpoch, validationAUC: result.validationAUC, validationAP: result.validationAP,
                               testAUC: result.testAUC, testAP: result.testAP,
-                              epochSecondsMedian: result.medianEpochSeconds)
+                              epochSecondsMedian: result.medianEpochSeconds, ranks: dataParallel?.size)
     }
 }
 
@@ -144,9 +160,11 @@ struct LinkPredReport: Codable {
     let testAUC: Double
     let testAP: Double
     let epochSecondsMedian: Double
+    /// MPI ranks of a `--distributed` run; absent otherwise.
+    var ranks: Int? = nil
 
     enum CodingKeys: String, CodingKey {
-        case format, data, model, seed, epochs, threads, nodes, edges
+        case format, data, model, seed, epochs, threads, nodes, edges, ranks
         case bestEpoch = "best_epoch", validationAUC = "validation_auc", validationAP = "validation_ap", testAUC = "auc", testAP = "ap"
         case epochSecondsMedian = "epoch_seconds_median"
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CircuitLearning
+import Distributed
 import EDA
 import Foundation
 import GNN
@@ -34,7 +35,9 @@ struct Pretrain: ParsableCommand {
             is saved atomically to --save with the command, corpus and final metrics in its \
             metadata. --freeze-encoder keeps the encoder at its seeded initialisation and trains \
             only the heads: the untrained-encoder baseline. Single-threaded: set \
-            OPENBLAS_NUM_THREADS=1 for reproducible timing.
+            OPENBLAS_NUM_THREADS=1 for reproducible timing. With --distributed under mpirun, each \
+            step is a global batch of one circuit per rank (gradients averaged before the update), \
+            masks and pairs are drawn from per-rank seeds, and rank 0 alone prints and saves.
             """
     )
 
@@ -59,6 +62,7 @@ struct Pretrain: ParsableCommand {
     @Option(help: "How the probability head uses the analytic estimate: none, residual (corrects its logit) or input (reads it).") var probabilityPrior: ProbabilityHead.Prior = .residual
     @Option(help: "The analytic estimate: independence (p(a∧b) = p(a)p(b)) or cuts-K (exact over cuts of up to K leaves, K in 2...10); unused with --probability-prior none.") var probabilityEstimate: ProbabilityEstimate = .standard
     @OptionGroup var reporting: QuietOption
+    @OptionGroup var parallel: DistributedOption
 
     func validate() throws {
         guard hidden >= 1, hidden <= 512 else { throw ValidationError("--hidden must be in 1...512, got \(hidden)") }
@@ -76,61 +80,70 @@ struct Pretrain: ParsableCommand {
 
     func run() throws {
         do {
-            let files = try corpusFiles()
-            let model = CircuitModel(architecture: architecture, hidden: hidden, seed: seed, probabilityPrior: probabilityPrior,
-                                     probabilityEstimate: probabilityEstimate)
-            let samples = try files.map { path -> TrainingCircuit in
-                try TrainingCircuit(name: (path as NSString).lastPathComponent, aig: CircuitFile.read(path), estimate: model.probabilityEstimate,
-                                    patterns: patterns, seed: seed, withSignatures: truthTableWeight > 0)
-            }
-            let gates = samples.reduce(0) { $0 + $1.circuit.aig.andCount }
-            reporting.note("graphtool pretrain: \(samples.count) circuits, \(gates) ANDs; \(architecture.rawValue), H = \(hidden)")
-            let equivalents = alignmentWeight > 0 ? try EquivalentCircuits.classes(samples.map(\.circuit.aig)) : []
-            if alignmentWeight > 0 {
-                let listed = equivalents.map { $0.map { samples[$0].name }.joined(separator: " = ") }.joined(separator: ", ")
-                reporting.note("graphtool pretrain: \(listed.isEmpty ? "no equivalent circuits in the corpus, so no alignment steps" : "equivalent circuits: " + listed)")
-            }
-            var options = Pretraining.Options()
-            options.epochs = epochs
-            options.learningRate = learningRate
-            options.maskRatio = maskRatio
-            options.seed = seed
-            options.timeLimit = timeLimit
-            options.probabilityWeight = probabilityWeight
-            options.truthTableWeight = truthTableWeight
-            options.truthTablePairs = truthTablePairs
-            options.alignmentWeight = alignmentWeight
-            options.alignmentTemperature = alignmentTemperature
-            options.alignmentNegatives = alignmentNegatives
-            options.freezeEncoder = freezeEncoder
-            let reports = try Pretraining.run(model, corpus: samples, equivalents: equivalents, options: options) { r in
-                let truthTable = truthTableWeight > 0 ? String(format: "  truth-table %.4f", r.truthTableLoss) : ""
-                let alignment = alignmentWeight > 0 ? String(format: "  alignment %.4f", r.alignmentLoss) : ""
-                reporting.note(String(format: "epoch %3d  loss %.4f  probability %.4f  masked %.4f%@%@  train MAE %.4f  %.1f s",
-                                      r.epoch, r.loss, r.probabilityLoss, r.maskedLoss, truthTable, alignment,
-                                      r.probabilityMAE, r.seconds))
-            }
-            let last = reports.last!
-            let command = (["graphtool"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
-            var metadata = [
-                "command": command, "seed": String(seed), "epochs_run": String(last.epoch),
-                "corpus": "\(samples.count) circuits, \(gates) ANDs: " + samples.map(\.name).joined(separator: ","),
-                "objectives": (freezeEncoder ? "heads only, encoder frozen at its initialisation: " : "")
-                    + "masked gate modeling (ratio \(maskRatio), masked gates hidden from the encoder) + signal probability (weight \(probabilityWeight))"
-                    + (truthTableWeight > 0 ? " + truth-table similarity (weight \(truthTableWeight), \(truthTablePairs) pairs)" : "")
-                    + (alignmentWeight > 0 ? " + functional alignment (weight \(alignmentWeight), temperature \(alignmentTemperature), \(alignmentNegatives) negatives, \(equivalents.count) classes)" : ""),
-                "final_train_loss": String(format: "%.4f", last.loss),
-                "final_train_probability_mae": String(format: "%.4f", last.probabilityMAE),
-            ]
-            if truthTableWeight > 0 { metadata["final_train_truth_table_loss"] = String(format: "%.4f", last.truthTableLoss) }
-            if alignmentWeight > 0 { metadata["final_train_alignment_loss"] = String(format: "%.4f", last.alignmentLoss) }
-            try model.save(to: URL(fileURLWithPath: save), metadata: metadata)
-            print(String(format: "%@: %@ H=%d, %d epochs, %.0f s, train loss %.4f, train probability MAE %.4f",
-                         save, architecture.rawValue, hidden, last.epoch, last.seconds, last.loss, last.probabilityMAE))
+            try parallel.run(run)
         } catch {
             FileHandle.standardError.write(Data("graphtool pretrain: \(error)\n".utf8))
             throw ExitCode.failure
         }
+    }
+
+    private func run(_ dataParallel: DataParallel?) throws {
+        let isRoot = dataParallel?.communicator.isRoot ?? true
+        let note: (String) -> Void = isRoot ? reporting.note : { _ in }
+        let files = try corpusFiles()
+        let model = CircuitModel(architecture: architecture, hidden: hidden, seed: seed, probabilityPrior: probabilityPrior,
+                                 probabilityEstimate: probabilityEstimate)
+        let samples = try files.map { path -> TrainingCircuit in
+            try TrainingCircuit(name: (path as NSString).lastPathComponent, aig: CircuitFile.read(path), estimate: model.probabilityEstimate,
+                                patterns: patterns, seed: seed, withSignatures: truthTableWeight > 0)
+        }
+        let gates = samples.reduce(0) { $0 + $1.circuit.aig.andCount }
+        note("graphtool pretrain: \(samples.count) circuits, \(gates) ANDs; \(architecture.rawValue), H = \(hidden)")
+        let equivalents = alignmentWeight > 0 ? try EquivalentCircuits.classes(samples.map(\.circuit.aig)) : []
+        if alignmentWeight > 0 {
+            let listed = equivalents.map { $0.map { samples[$0].name }.joined(separator: " = ") }.joined(separator: ", ")
+            note("graphtool pretrain: \(listed.isEmpty ? "no equivalent circuits in the corpus, so no alignment steps" : "equivalent circuits: " + listed)")
+        }
+        var options = Pretraining.Options()
+        options.epochs = epochs
+        options.learningRate = learningRate
+        options.maskRatio = maskRatio
+        options.seed = seed
+        options.timeLimit = timeLimit
+        options.probabilityWeight = probabilityWeight
+        options.truthTableWeight = truthTableWeight
+        options.truthTablePairs = truthTablePairs
+        options.alignmentWeight = alignmentWeight
+        options.alignmentTemperature = alignmentTemperature
+        options.alignmentNegatives = alignmentNegatives
+        options.freezeEncoder = freezeEncoder
+        options.processSeed = dataParallel?.seed(seed)
+        let reports = try Pretraining.run(model, corpus: samples, equivalents: equivalents, options: options,
+                                          synchronizer: dataParallel) { r in
+            let truthTable = truthTableWeight > 0 ? String(format: "  truth-table %.4f", r.truthTableLoss) : ""
+            let alignment = alignmentWeight > 0 ? String(format: "  alignment %.4f", r.alignmentLoss) : ""
+            note(String(format: "epoch %3d  loss %.4f  probability %.4f  masked %.4f%@%@  train MAE %.4f  %.1f s",
+                                  r.epoch, r.loss, r.probabilityLoss, r.maskedLoss, truthTable, alignment,
+                                  r.probabilityMAE, r.seconds))
+        }
+        let last = reports.last!
+        guard isRoot else { return }
+        let command = (["graphtool"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+        var metadata = [
+            "command": command, "seed": String(seed), "epochs_run": String(last.epoch),
+            "corpus": "\(samples.count) circuits, \(gates) ANDs: " + samples.map(\.name).joined(separator: ","),
+            "objectives": (freezeEncoder ? "heads only, encoder frozen at its initialisation: " : "")
+                + "masked gate modeling (ratio \(maskRatio), masked gates hidden from the encoder) + signal probability (weight \(probabilityWeight))"
+                + (truthTableWeight > 0 ? " + truth-table similarity (weight \(truthTableWeight), \(truthTablePairs) pairs)" : "")
+                + (alignmentWeight > 0 ? " + functional alignment (weight \(alignmentWeight), temperature \(alignmentTemperature), \(alignmentNegatives) negatives, \(equivalents.count) classes)" : ""),
+            "final_train_loss": String(format: "%.4f", last.loss),
+            "final_train_probability_mae": String(format: "%.4f", last.probabilityMAE),
+        ]
+        if truthTableWeight > 0 { metadata["final_train_truth_table_loss"] = String(format: "%.4f", last.truthTableLoss) }
+        if alignmentWeight > 0 { metadata["final_train_alignment_loss"] = String(format: "%.4f", last.alignmentLoss) }
+        try model.save(to: URL(fileURLWithPath: save), metadata: metadata)
+        print(String(format: "%@: %@ H=%d, %d epochs, %.0f s, train loss %.4f, train probability MAE %.4f",
+                     save, architecture.rawValue, hidden, last.epoch, last.seconds, last.loss, last.probabilityMAE))
     }
 
     /// The circuit files directly in `corpus`, sorted by name.

@@ -14,7 +14,7 @@ struct HelpSnapshotTests {
         ["render"], ["dot"], ["sta"], ["qsim"], ["qpretrain"], ["bin"], ["bin", "run"], ["bin", "evaluate"],
         ["bench"], ["bench", "spmm"], ["bench", "build"], ["bench", "vgae"], ["bench", "aiger"], ["bench", "liberty"],
         ["bench", "spef"], ["bench", "tile"], ["bench", "cut-estimate"], ["topology"], ["topology", "design"],
-        ["topology", "sample"], ["topology", "evaluate"],
+        ["topology", "sample"], ["topology", "evaluate"], ["partition"], ["bench", "partition-epoch"],
     ]
 
     static let directory = GraphToolBinary.packageRoot.appendingPathComponent("Tests/CLITests/HelpSnapshots")

@@ -38,6 +38,9 @@ public enum Pretraining {
         public var maxGradientNorm: Float = 1
         /// Seed of the corpus order, the masks, the gate pairs and the alignment partners.
         public var seed: UInt64 = 1
+        /// Data-parallel training only: this process's seed of the masks, gate pairs and
+        /// alignment partners (the corpus order stays on `seed`, shared by every process).
+        public var processSeed: UInt64? = nil
         /// Stop after this many seconds (at the end of a step), `nil` for no limit.
         public var timeLimit: Double? = nil
         /// Keep the encoder at its initialisation and train only the heads: the untrained-encoder
@@ -85,13 +88,20 @@ public enum Pretraining {
 
     /// Trains `model` in place (its parameters are shared tensors). `equivalents` are classes of
     /// functionally equivalent circuits, as indices into `corpus` (``EquivalentCircuits``).
+    ///
+    /// With a `synchronizer` (data-parallel training over `size` processes), each step is a global
+    /// batch of `size` circuits: every process shuffles the corpus alike, takes the circuit at its
+    /// rank within the step's slice, and the gradients are averaged before the (clipped) update;
+    /// in the last step of an epoch a process without a circuit contributes weight 0. Reports
+    /// cover this process's circuits.
     /// - Throws: `TrainingError.nonFinite` when a loss or gradient goes NaN.
     /// - Complexity: O(epochs × Σ circuit cost) where a circuit costs O(A × H²) in `2L` steps,
     ///   twice (plain and with the masked gates hidden), three times for circuits with an
     ///   equivalent while the alignment is on.
     @discardableResult
     public static func run(_ model: CircuitModel, corpus: [TrainingCircuit], equivalents: [[Int]] = [],
-                           options: Options = .init(), report: (EpochReport) -> Void = { _ in }) throws -> [EpochReport] {
+                           options: Options = .init(), synchronizer: (any GradientSynchronizer)? = nil,
+                           report: (EpochReport) -> Void = { _ in }) throws -> [EpochReport] {
         precondition(!corpus.isEmpty, "the corpus is empty; give at least one circuit")
         precondition(!options.freezeEncoder || (options.truthTableWeight == 0 && options.alignmentWeight == 0),
                      "a frozen encoder needs truth-table and alignment weights 0: those terms train only the encoder")
@@ -104,66 +114,76 @@ public enum Pretraining {
                 partners[i] = members.filter { $0 != i }
             }
         }
-        var rng = SeededGenerator(seed: options.seed)
+        var rng = SeededGenerator(seed: options.processSeed ?? options.seed)
+        // Data-parallel processes shuffle the corpus alike, from the shared seed.
+        var sharedOrder = options.processSeed.map { _ in SeededGenerator(seed: options.seed) }
+        let (rank, size) = synchronizer.map { ($0.rank, $0.size) } ?? (0, 1)
         var optimizer = Adam(learningRate: options.learningRate)
         var bank = FunctionalAlignment.MemoryBank(capacity: options.alignmentNegatives)
         let parameters = options.freezeEncoder ? model.headParameters : model.namedParameters
         let encode = { (circuit: PreparedCircuit) in options.freezeEncoder ? Tensor.withoutTape { model(circuit) } : model(circuit) }
         let clock = ContinuousClock(), start = clock.now
         var reports: [EpochReport] = []
+        try synchronizer?.synchronize(parameters)
         var step = 0
         epochs: for epoch in 1 ... max(1, options.epochs) {
             let progress = Double(epoch - 1) / Double(max(1, options.epochs - 1))
             optimizer.learningRate = options.learningRate * Float(0.05 + 0.95 * 0.5 * (1 + cos(Double.pi * progress)))
             var order = Array(corpus.indices)
-            order.shuffle(using: &rng)
+            if sharedOrder != nil { order.shuffle(using: &sharedOrder!) } else { order.shuffle(using: &rng) }
             var totals = Totals()
-            for index in order {
-                let sample = corpus[index]
-                let z = encode(sample.circuit)
-                let probabilityLoss = model.probability.loss(z, rows: sample.rows, targets: sample.targets,
-                                                             prior: sample.circuit.priorProbabilities)
-                let maskedRows = MaskedGateModel.choose(ratio: options.maskRatio, of: sample.attributes.candidates, using: &rng)
-                let hidden = encode(sample.circuit.hiding(maskedRows))
-                let maskedLoss = model.masked.loss(model.masked((hidden, maskedRows, sample.circuit.graph)),
-                                                   masked: maskedRows, attributes: sample.attributes)
-                var loss = options.probabilityWeight * probabilityLoss + maskedLoss
-                if options.truthTableWeight > 0 {
-                    guard let signatures = sample.signatures else {
-                        preconditionFailure("\(sample.name): labelled without signatures, but the truth-table weight is \(options.truthTableWeight)")
+            for slice in stride(from: 0, to: order.count, by: size) {
+                let position = slice + rank
+                if position < order.count {
+                    let index = order[position]
+                    let sample = corpus[index]
+                    let z = encode(sample.circuit)
+                    let probabilityLoss = model.probability.loss(z, rows: sample.rows, targets: sample.targets,
+                                                                 prior: sample.circuit.priorProbabilities)
+                    let maskedRows = MaskedGateModel.choose(ratio: options.maskRatio, of: sample.attributes.candidates, using: &rng)
+                    let hidden = encode(sample.circuit.hiding(maskedRows))
+                    let maskedLoss = model.masked.loss(model.masked((hidden, maskedRows, sample.circuit.graph)),
+                                                       masked: maskedRows, attributes: sample.attributes)
+                    var loss = options.probabilityWeight * probabilityLoss + maskedLoss
+                    if options.truthTableWeight > 0 {
+                        guard let signatures = sample.signatures else {
+                            preconditionFailure("\(sample.name): labelled without signatures, but the truth-table weight is \(options.truthTableWeight)")
+                        }
+                        let pairs = TruthTableSimilarity.samplePairs(sample.gateOrder, count: options.truthTablePairs, using: &rng)
+                        if pairs.count > 0 {
+                            let part = TruthTableSimilarity.loss(z.sliceColumns(model.functionalColumns), pairs, signatures)
+                            loss = loss + options.truthTableWeight * part
+                            totals.truthTable += Double(part.value.values[0])
+                            totals.truthTableSteps += 1
+                        }
                     }
-                    let pairs = TruthTableSimilarity.samplePairs(sample.gateOrder, count: options.truthTablePairs, using: &rng)
-                    if pairs.count > 0 {
-                        let part = TruthTableSimilarity.loss(z.sliceColumns(model.functionalColumns), pairs, signatures)
-                        loss = loss + options.truthTableWeight * part
-                        totals.truthTable += Double(part.value.values[0])
-                        totals.truthTableSteps += 1
+                    if options.alignmentWeight > 0 {
+                        let graph = model.encoder.graphEmbedding(z, sample.circuit)
+                        if !partners[index].isEmpty {
+                            let partner = corpus[partners[index][rng.nextIndex(below: partners[index].count)]].circuit
+                            let other = model.encoder.graphEmbedding(model(partner), partner)
+                            let part = FunctionalAlignment.loss(graph, other, negatives: bank.negatives(excluding: classOf[index], width: graph.columns),
+                                                                temperature: options.alignmentTemperature)
+                            loss = loss + options.alignmentWeight * part
+                            totals.alignment += Double(part.value.values[0])
+                            totals.alignedSteps += 1
+                        }
+                        bank.push(graph.value, equivalenceClass: classOf[index])
                     }
+                    let predicted = model.predictedProbabilities(z.detached(), sample.circuit)
+                    try loss.backward(step: step)
+                    totals.steps += 1
+                    totals.loss += Double(loss.value.values[0])
+                    totals.probability += Double(probabilityLoss.value.values[0])
+                    totals.masked += Double(maskedLoss.value.values[0])
+                    totals.mae += CircuitModel.meanAbsoluteError(predicted, sample.probabilities, rows: sample.rows)
                 }
-                if options.alignmentWeight > 0 {
-                    let graph = model.encoder.graphEmbedding(z, sample.circuit)
-                    if !partners[index].isEmpty {
-                        let partner = corpus[partners[index][rng.nextIndex(below: partners[index].count)]].circuit
-                        let other = model.encoder.graphEmbedding(model(partner), partner)
-                        let part = FunctionalAlignment.loss(graph, other, negatives: bank.negatives(excluding: classOf[index], width: graph.columns),
-                                                            temperature: options.alignmentTemperature)
-                        loss = loss + options.alignmentWeight * part
-                        totals.alignment += Double(part.value.values[0])
-                        totals.alignedSteps += 1
-                    }
-                    bank.push(graph.value, equivalenceClass: classOf[index])
-                }
-                let predicted = model.predictedProbabilities(z.detached(), sample.circuit)
-                try loss.backward(step: step)
+                try synchronizer?.averageGradients(parameters, weight: position < order.count ? 1 : 0)
                 clipGradientNorm(parameters, maxNorm: options.maxGradientNorm)
                 optimizer.step(parameters)
                 step += 1
-                totals.steps += 1
-                totals.loss += Double(loss.value.values[0])
-                totals.probability += Double(probabilityLoss.value.values[0])
-                totals.masked += Double(maskedLoss.value.values[0])
-                totals.mae += CircuitModel.meanAbsoluteError(predicted, sample.probabilities, rows: sample.rows)
-                if let limit = options.timeLimit, seconds(clock.now - start) > limit {
+                let overTime = options.timeLimit.map { seconds(clock.now - start) > $0 } ?? false
+                if try synchronizer?.anyProcess(overTime) ?? overTime {
                     reports.append(totals.report(epoch, seconds(clock.now - start)))
                     report(reports.last!)
                     break epochs

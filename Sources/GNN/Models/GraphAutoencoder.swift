@@ -55,7 +55,7 @@ public struct GraphAutoencoder: LinkPredictionModel {
 
     public func trainingLoss(_ data: LinkPredictionData, generator: inout SeededGenerator) throws -> Tensor {
         let (z, mean, logStd) = encode(data.features, data.trainGraph, training: true, generator: &generator)
-        let positives = data.split.trainPositives
+        let positives = data.lossPositives
         let negatives = try NegativeSampling.sample(count: positives.count * negativesPerEdge, avoiding: data.split.trainGraph,
                                                     using: &generator)
         return loss(z: z, mean: mean, logStd: logStd, positives: positives, negatives: negatives,

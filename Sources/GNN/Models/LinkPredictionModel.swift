@@ -7,6 +7,10 @@ public struct LinkPredictionData {
     public let split: LinkSplit
     /// The training graph's message-passing operators, built once.
     public let trainGraph: MessageGraph
+    /// The training edges (indices into `split.trainPositives`) this process's loss scores: all
+    /// of them, or a data-parallel shard (``sharded(_:)``). The encoder still sees the whole
+    /// training graph.
+    public let lossRange: Range<Int>
 
     /// Pairs features with a split, caching the training graph's operators.
     /// - Complexity: O(V + E)
@@ -16,6 +20,30 @@ public struct LinkPredictionData {
         self.features = features
         self.split = split
         trainGraph = MessageGraph(split.trainGraph, threads: threads)
+        lossRange = 0 ..< split.trainPositives.count
+    }
+
+    private init(_ data: LinkPredictionData, lossRange: Range<Int>) {
+        features = data.features
+        split = data.split
+        trainGraph = data.trainGraph
+        self.lossRange = lossRange
+    }
+
+    /// The same data with the loss restricted to the training edges `range` (a data-parallel
+    /// shard). - Complexity: O(1)
+    public func sharded(_ range: Range<Int>) -> LinkPredictionData {
+        precondition(range.clamped(to: 0 ..< split.trainPositives.count) == range,
+                     "shard \(range) outside the \(split.trainPositives.count) training edges")
+        return LinkPredictionData(self, lossRange: range)
+    }
+
+    /// The training edges of ``lossRange``. - Complexity: O(1) for all edges, else O(shard).
+    public var lossPositives: EdgeList {
+        let all = split.trainPositives
+        guard lossRange != 0 ..< all.count else { return all }
+        return EdgeList(sources: Array(all.sources[lossRange]), targets: Array(all.targets[lossRange]),
+                        nodeCount: all.nodeCount)
     }
 }
 

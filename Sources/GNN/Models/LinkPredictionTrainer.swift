@@ -41,24 +41,31 @@ public enum LinkPredictionTrainer {
     }
 
     /// Trains `model` on `data`; at the end the model's parameters are those of the best epoch.
+    /// With a `synchronizer` (data-parallel training), `data` holds this process's shard of the
+    /// training edges (``LinkPredictionData/sharded(_:)``), the parameters start from process 0's
+    /// and the gradients are averaged over the processes, weighted by shard size, before each
+    /// step; every process then selects the same epoch.
     ///
     /// - Throws: `TrainingError.nonFinite` naming the epoch and op when the loss or a gradient
     ///   is NaN or infinite; sampling errors from `NegativeSampling`.
     /// - Complexity: `epochs` × (one step + one evaluation).
     public static func train<Model: LinkPredictionModel>(
         _ model: Model, data: LinkPredictionData, options: Options,
+        synchronizer: (any GradientSynchronizer)? = nil,
         progress: (EpochReport) -> Void = { _ in }
     ) throws -> Result {
         var generator = SeededGenerator(seed: options.seed)
         var optimizer = Adam(learningRate: options.learningRate, weightDecay: options.weightDecay)
         let parameters = model.namedParameters
         let split = data.split
+        try synchronizer?.synchronize(parameters)
         var best: (epoch: Int, auc: Double, ap: Double, values: [Matrix], embeddings: Matrix)?
         var stepSeconds: [Double] = []
         for epoch in 1 ... max(options.epochs, 1) {
             let start = DispatchTime.now().uptimeNanoseconds
             let loss = try model.trainingLoss(data, generator: &generator)
             try loss.backward(step: epoch)
+            try synchronizer?.averageGradients(parameters, weight: Double(data.lossRange.count))
             optimizer.step(parameters)
             stepSeconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 

@@ -27,15 +27,17 @@ public struct MaskedGraphAutoencoder: LinkPredictionModel {
     }
 
     public func trainingLoss(_ data: LinkPredictionData, generator: inout SeededGenerator) throws -> Tensor {
+        // Masks a share of this process's loss edges; the encoder sees every other training edge.
         let edges = data.split.trainPositives
-        var order = Array(0 ..< edges.count)
+        var order = Array(data.lossRange)
         order.shuffle(using: &generator)
-        let maskedCount = Int(Double(edges.count) * maskRatio)
-        func edgeList(_ picks: ArraySlice<Int>) -> EdgeList {
+        let maskedCount = Int(Double(order.count) * maskRatio)
+        func edgeList<Picks: Collection<Int>>(_ picks: Picks) -> EdgeList {
             EdgeList(sources: picks.map { edges.sources[$0] }, targets: picks.map { edges.targets[$0] },
                      nodeCount: edges.nodeCount)
         }
-        let masked = edgeList(order[..<maskedCount]), visible = edgeList(order[maskedCount...])
+        let outside = Array(0 ..< data.lossRange.lowerBound) + Array(data.lossRange.upperBound ..< edges.count)
+        let masked = edgeList(order[..<maskedCount]), visible = edgeList(outside + order[maskedCount...])
         let visibleGraph = MessageGraph(
             try visible.graph(options: .init(directed: data.split.trainGraph.isDirected)),
             threads: data.trainGraph.threads)

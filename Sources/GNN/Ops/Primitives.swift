@@ -13,6 +13,7 @@
 // | rows        | Ops+Rows.swift         | gatherRows, segmentSum, segmentMax                      |
 // |             | Ops+EdgeScores.swift   | edgeInnerProducts (fused ⟨x_u, x_v⟩ per edge)           |
 // |             | Ops+Blocks.swift       | gatherRows(from: blocks) (rows of several tensors)      |
+// |             | Ops+Exchange.swift     | exchangingRows (halo rows of other processes)           |
 // | softmax     | Ops+Softmax.swift      | logSoftmax (rows), segmentSoftmax (edges by receiver)   |
 // | shape       | Ops+Shape.swift        | concatColumns, sliceColumns, reshaped                   |
 // | reduction   | Ops+Reduction.swift    | sumRows (→ N×1), sumColumns (→ 1×C)                     |

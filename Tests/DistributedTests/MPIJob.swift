@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// Runs the `distributed-checks` executable (Tests/DistributedChecks) under `mpirun` on loopback.
+/// The suites are skipped when `mpirun` is not on the PATH or the executable is not built.
+enum MPIJob {
+    /// The package root, from this file's path (…/Tests/DistributedTests/MPIJob.swift).
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `mpirun` on the PATH, or `nil`.
+    static let mpirun: URL? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("mpirun") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    /// The built `distributed-checks`, beside the running test executable or in `.build/debug`.
+    static let checks: URL? = {
+        var candidates: [URL] = []
+        if let me = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            candidates.append(URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("distributed-checks"))
+        }
+        candidates.append(packageRoot.appendingPathComponent(".build/debug/distributed-checks"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    static let isAvailable = mpirun != nil && checks != nil
+    static let skipMessage: Comment = "needs mpirun (apt-get install openmpi-bin) and a built distributed-checks (swift build)"
+
+    /// How one job ended.
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var seconds: Double
+        var timedOut: Bool
+    }
+
+    /// `mpirun --oversubscribe -np ranks distributed-checks arguments…`, killed after `timeout`
+    /// seconds. Root may run it (the Open MPI variables that allow that are set).
+    static func run(ranks: Int, _ arguments: [String], timeout: Double = 120) throws -> Result {
+        guard let mpirun, let checks else { throw CocoaError(.fileNoSuchFile) }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mpi-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let process = Process()
+        process.executableURL = mpirun
+        process.arguments = ["--oversubscribe", "--bind-to", "none", "-np", String(ranks), checks.path] + arguments
+        process.environment = ProcessInfo.processInfo.environment.merging([
+            "OMPI_ALLOW_RUN_AS_ROOT": "1", "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM": "1", "OMPI_MCA_btl": "self,vader,tcp",
+            "OPENBLAS_NUM_THREADS": "1",
+        ]) { $1 }
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        let start = Date()
+        try process.run()
+        let deadline = start.addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(5_000) }
+        let timedOut = process.isRunning
+        if timedOut { process.terminate() }
+        process.waitUntilExit()
+        try out.close(); try err.close()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
+                      seconds: Date().timeIntervalSince(start), timedOut: timedOut)
+    }
+}
