@@ -26,10 +26,15 @@ struct QASMBenchTests {
 
 /// Where the QASMBench circuits are.
 enum QASMBench {
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/data/qasmbench-small")
+    /// `../shared/data/qasmbench-small` beside the package, or one level further up (a worktree).
+    static let directory: URL = {
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let candidates = ["../shared", "../../shared"].map {
+            package.appendingPathComponent($0).appendingPathComponent("data/qasmbench-small").standardizedFileURL
+        }
+        return candidates.first { FileManager.default.fileExists(atPath: $0.path) } ?? candidates[0]
+    }()
 
     static let files: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
         .filter { $0.hasSuffix(".qasm") }.sorted()
