@@ -41,11 +41,14 @@ import Testing
 
     /// Found by fuzz-dot-text: a NUL in a name cut the DOT text short (Graphviz reads a C
     /// string), a quote or backslash that a combining mark follows was left unescaped, and
-    /// other control characters made the SVG ill-formed XML.
+    /// other control characters made the SVG ill-formed XML, and a lone U+FEFF (a byte-order
+    /// mark to Graphviz) left an attribute without its value.
     @Test func namesAreEscapedSoGraphvizDrawsEveryNode() throws {
-        let style = DrawingStyle(label: { ["a\0b", "q\"\u{301}", "x\\\u{301}", "\r\n"][$0] })
+        let style = DrawingStyle(coloring: .categories([0, 1, 2, 3], title: "\u{FEFF}"),
+                                 label: { ["a\0b", "q\"\u{301}", "x\\\u{301}", "\r\n"][$0] })
         let dot = try GraphDrawing.dot(for: try GraphDrawingTests.circuit(), style: style, name: "\u{2}\0")
-        #expect(try GraphvizTests.nodeTitles(ofSVG: try Graphviz.render(dot: dot)).sorted() == ["0", "1", "2", "3"])
+        #expect(try GraphvizTests.nodeTitles(ofSVG: try Graphviz.render(dot: dot)).filter { !$0.hasPrefix("legend") }.sorted()
+            == ["0", "1", "2", "3"])
     }
 
     /// Found by fuzz-dot-text: Graphviz copies an entity-like `&…;` of a graph name into its

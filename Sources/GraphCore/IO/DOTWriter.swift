@@ -118,7 +118,8 @@ public struct DOTWriter {
     private static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
     /// `text` as a DOT ID: unchanged when it is a plain identifier (letters, digits, `_`, not
-    /// starting with a digit, not a keyword) or a numeral (`-1`, `2.5`, `.5`); otherwise in
+    /// starting with a digit, not a keyword, no U+FEFF, which Graphviz skips as a byte-order
+    /// mark outside quotes) or a numeral (`-1`, `2.5`, `.5`); otherwise in
     /// double quotes, with `"` and `\` escaped and line breaks (`\r\n` counting as one) written
     /// as `\n`. The other C0 control characters but tab, which DOT (NUL ends Graphviz's C string)
     /// or the SVG Graphviz writes (XML forbids them) cannot hold, become their Unicode control
@@ -130,7 +131,7 @@ public struct DOTWriter {
     /// - Complexity: O(length of `text`)
     public static func quoted(_ text: String) -> String {
         if isIdentifier(text) && !keywords.contains(text.lowercased())
-            && !text.unicodeScalars.contains(where: isNoncharacter) { return text }
+            && !text.unicodeScalars.contains(where: { isNoncharacter($0) || $0 == "\u{FEFF}" }) { return text }
         if isNumeral(text) { return text }
         var result = "\""
         var afterCarriageReturn = false
