@@ -34,7 +34,7 @@ struct BenchSPEF: ParsableCommand {
                 var parasitics: Parasitics?
                 let read = try Stopwatch.seconds { parasitics = try SPEFReader.read(contentsOf: file) }
                 var mapping: ParasiticsMapping?
-                let map = try Stopwatch.seconds { mapping = cells.map { parasitics!.mapping(to: $0) } }
+                let map = Stopwatch.seconds { mapping = cells.map { parasitics!.mapping(to: $0) } }
                 let p = parasitics!
                 counts = (p.netCount, p.pins.count, p.nodeCount, p.resistance.count, p.couplings.count,
                           mapping.map { $0.unmappedNets.count + $0.unmappedPins.count + $0.misplacedPins.count } ?? 0)
