@@ -13,7 +13,7 @@ struct ParasiticsCommand: ParsableCommand {
             the baselines, and `predict` writes a SPEF of predicted capacitances that `graphtool \
             sta --spef` reads.
             """,
-        subcommands: [ParasiticsDataset.self, ParasiticsTrain.self, ParasiticsEvaluate.self]
+        subcommands: [ParasiticsDataset.self, ParasiticsTrain.self, ParasiticsEvaluate.self, ParasiticsPredict.self]
     )
 }
 

@@ -11,7 +11,8 @@ struct ParasiticsTrain: ParsableCommand {
         abstract: "Train the parasitic estimator on the training designs of a corpus.",
         discussion: """
             Trains the GNN (GraphSAGE over device, pin and net nodes) on the training designs of \
-            the split: net total, ground and coupling capacitance (log10 fF, Balanced MSE by \
+            the split, after --pretrain-epochs of contrastive pre-training of its encoder on the \
+            same designs without labels: net total, ground and coupling capacitance (log10 fF, Balanced MSE by \
             default), the five capacitance classes (balanced softmax) and coupled pairs (link \
             logit and capacitance, against sampled uncoupled pairs). After each epoch it scores the \
             validation designs and keeps the epoch with the best mean R² of total and ground \
@@ -33,12 +34,15 @@ struct ParasiticsTrain: ParsableCommand {
     @Option(help: "Net capacitance loss: balanced (Balanced MSE) or mse.") var regression: Regression = .balanced
     @Option(help: "Class loss: balanced (balanced softmax) or plain (cross-entropy).") var classes: Classes = .balanced
     @Option(help: "Weight of the coupled-pair losses (0 leaves coupling out).") var pairWeight: Float = 1
+    @Option(help: "Epochs of contrastive pre-training of the encoder (hyperspherical scattering, EMA target) before fitting; 0 for none.")
+    var pretrainEpochs = 0
     @Option(help: "Random seed (batches, initialisation, sampling).") var seed: UInt64 = 1
     @Option(name: .customLong("threads"), help: ThreadCount.help) var threadCount: ThreadCount = .allCores
     @Flag(help: "Print one JSON object instead of text.") var json = false
     @OptionGroup var progressOptions: ProgressOptions
 
     func validate() throws {
+        guard pretrainEpochs >= 0 else { throw ValidationError("--pretrain-epochs must not be negative") }
         guard epochs > 0, hidden > 0, layers > 0, designsPerBatch > 0 else {
             throw ValidationError("--epochs, --hidden, --layers and --designs-per-batch must be positive")
         }
@@ -55,6 +59,16 @@ struct ParasiticsTrain: ParsableCommand {
             let configuration = ParasiticTraining.configuration(cellTypes: library.cells.count, hidden: hidden, layers: layers, designs: data[.train])
             var generator = SeededGenerator(seed: seed)
             let model = ParasiticEstimator(configuration, generator: &generator)
+            if pretrainEpochs > 0 {
+                var pretraining = ParasiticPretraining.Options()
+                pretraining.epochs = pretrainEpochs
+                pretraining.designsPerBatch = designsPerBatch
+                pretraining.seed = seed &+ 2
+                pretraining.threads = threadCount.count
+                try ParasiticPretraining.pretrain(model, on: data[.train], options: pretraining) { epoch, loss in
+                    progress.update(String(format: "pre-training epoch %d/%d  loss %.4f", epoch, pretrainEpochs, loss))
+                }
+            }
             var options = ParasiticTrainingOptions()
             options.epochs = epochs
             options.learningRate = learningRate

@@ -14,7 +14,8 @@ struct HelpSnapshotTests {
         ["render"], ["dot"], ["sta"], ["qsim"], ["qpretrain"], ["bin"], ["bin", "run"], ["bin", "evaluate"],
         ["bench"], ["bench", "spmm"], ["bench", "build"], ["bench", "vgae"], ["bench", "aiger"], ["bench", "liberty"],
         ["bench", "spef"], ["bench", "tile"], ["bench", "cut-estimate"], ["topology"], ["topology", "design"],
-        ["topology", "sample"], ["topology", "evaluate"],
+        ["topology", "sample"], ["topology", "evaluate"], ["parasitics"], ["parasitics", "dataset"], ["parasitics", "train"],
+        ["parasitics", "evaluate"], ["parasitics", "predict"],
     ]
 
     static let directory = GraphToolBinary.packageRoot.appendingPathComponent("Tests/CLITests/HelpSnapshots")

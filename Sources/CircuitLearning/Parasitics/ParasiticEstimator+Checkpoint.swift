@@ -41,6 +41,12 @@ extension ParasiticEstimator {
         configuration.cellEmbedding = try int("cellEmbedding")
         configuration.targetMean = try floats("targetMean")
         configuration.targetScale = try floats("targetScale")
+        // The stored tensors must have the shapes the metadata names before anything is allocated.
+        func shape(_ name: String) -> (Int, Int)? { contents.tensors[name].map { ($0.rows, $0.columns) } }
+        guard let table = shape("cellTable"), table == (configuration.cellTypes + 1, configuration.cellEmbedding),
+              let input = shape("input.weight"), input == (ParasiticFeature.count + configuration.cellEmbedding, configuration.hidden),
+              shape("convolution\(configuration.layers - 1).rootWeight") != nil, shape("convolution\(configuration.layers).rootWeight") == nil
+        else { throw ParasiticError.badModel(path: path, reason: "its tensors do not have the shapes its metadata (cellTypes, cellEmbedding, hidden, layers) names") }
         var generator = SeededGenerator(seed: 0)
         let model = ParasiticEstimator(configuration, generator: &generator)
         try model.loadParameters(from: contents)

@@ -60,6 +60,7 @@ public enum ParasiticTraining {
     /// Trains `model` on `train`, scoring `validation` after every epoch, and leaves it with the
     /// parameters of the best epoch. - Returns: the best epoch and its validation score.
     /// - Throws: `TrainingError` when a loss or gradient is not finite.
+    @discardableResult
     public static func train(_ model: ParasiticEstimator, train: [ParasiticDesign], validation: [ParasiticDesign],
                              options: ParasiticTrainingOptions, progress: (ParasiticEpoch) -> Void = { _ in }) throws -> (epoch: Int, score: Double) {
         var generator = SeededGenerator(seed: options.seed)
