@@ -15,8 +15,12 @@ public enum CapacitanceScale {
     /// `log10(max(fF, floor))`. - Complexity: O(1)
     public static func normalized(_ femtofarads: Float) -> Float { log10(max(femtofarads, floor)) }
 
-    /// The capacitance (fF) of a normalised value. - Complexity: O(1)
-    public static func femtofarads(_ normalized: Float) -> Float { pow(10, normalized) }
+    /// The largest capacitance a prediction may give (fF): 10 pF, far beyond any net of a
+    /// standard-cell block, so an untrained head cannot overflow.
+    public static let ceiling: Float = 1e4
+
+    /// The capacitance (fF) of a normalised value, within `floor ... ceiling`. - Complexity: O(1)
+    public static func femtofarads(_ normalized: Float) -> Float { pow(10, min(max(normalized, log10(floor)), log10(ceiling))) }
 
     /// The class of a capacitance (fF). - Complexity: O(classes)
     public static func classIndex(_ femtofarads: Float) -> Int { classBounds.firstIndex { femtofarads < $0 } ?? classBounds.count }
