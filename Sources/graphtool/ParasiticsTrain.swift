@@ -12,8 +12,8 @@ struct ParasiticsTrain: ParsableCommand {
         discussion: """
             Trains the GNN (GraphSAGE over device, pin and net nodes) on the training designs of \
             the split, after --pretrain-epochs of contrastive pre-training of its encoder on the \
-            same designs without labels: net total, ground and coupling capacitance (log10 fF, Balanced MSE by \
-            default), the five capacitance classes (balanced softmax) and coupled pairs (link \
+            same designs without labels: net total, ground and coupling capacitance (log10 fF; MSE by \
+            default, or Balanced MSE), the five capacitance classes (cross-entropy, or balanced softmax) and coupled pairs (link \
             logit and capacitance, against sampled uncoupled pairs). After each epoch it scores the \
             validation designs and keeps the epoch with the best mean R² of total and ground \
             capacitance; then prints the validation scores beside the baselines and writes the \
@@ -26,13 +26,13 @@ struct ParasiticsTrain: ParsableCommand {
 
     @OptionGroup var corpus: ParasiticsCorpusOptions
     @Option(help: "Write the trained model here (safetensors).") var save: String
-    @Option(help: "Training epochs.") var epochs = 60
+    @Option(help: "Training epochs.") var epochs = 20
     @Option(help: "Adam learning rate.") var learningRate: Float = 3e-3
     @Option(help: "Hidden width.") var hidden = 64
     @Option(help: "GraphSAGE layers.") var layers = 4
     @Option(help: "Designs per training step.") var designsPerBatch = 8
-    @Option(help: "Net capacitance loss: balanced (Balanced MSE) or mse.") var regression: Regression = .balanced
-    @Option(help: "Class loss: balanced (balanced softmax) or plain (cross-entropy).") var classes: Classes = .balanced
+    @Option(help: "Net capacitance loss: balanced (Balanced MSE) or mse.") var regression: Regression = .mse
+    @Option(help: "Class loss: balanced (balanced softmax) or plain (cross-entropy).") var classes: Classes = .plain
     @Option(help: "Weight of the coupled-pair losses (0 leaves coupling out).") var pairWeight: Float = 1
     @Option(help: "Epochs of contrastive pre-training of the encoder (hyperspherical scattering, EMA target) before fitting; 0 for none.")
     var pretrainEpochs = 0

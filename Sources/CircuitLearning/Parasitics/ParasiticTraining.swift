@@ -11,12 +11,12 @@ public struct ParasiticTrainingOptions: Sendable {
         /// Plain mean squared error.
         case mse
     }
-    public var epochs = 60
+    public var epochs = 20
     public var learningRate: Float = 3e-3
     public var designsPerBatch = 8
-    public var regression = RegressionLoss.balanced
-    /// Balanced softmax (class prior from training) or plain cross-entropy for the classes.
-    public var balancedClasses = true
+    public var regression = RegressionLoss.mse
+    /// Balanced softmax (class prior from training) or plain cross-entropy (the default, chosen on validation) for the classes.
+    public var balancedClasses = false
     /// Weights of the class loss and of the coupled-pair losses.
     public var classWeight: Float = 0.5, pairWeight: Float = 1
     /// Nets per BMC term and coupled pairs per step (sampled when more).
