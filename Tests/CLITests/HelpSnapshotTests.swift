@@ -15,6 +15,7 @@ struct HelpSnapshotTests {
         ["bench"], ["bench", "spmm"], ["bench", "build"], ["bench", "vgae"], ["bench", "aiger"], ["bench", "liberty"],
         ["bench", "spef"], ["bench", "tile"], ["bench", "cut-estimate"], ["topology"], ["topology", "design"],
         ["topology", "sample"], ["topology", "evaluate"], ["partition"], ["bench", "partition-epoch"],
+        ["parasitics"], ["parasitics", "dataset"], ["parasitics", "train"], ["parasitics", "evaluate"], ["parasitics", "predict"],
     ]
 
     static let directory = GraphToolBinary.packageRoot.appendingPathComponent("Tests/CLITests/HelpSnapshots")

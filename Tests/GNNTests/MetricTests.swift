@@ -41,4 +41,17 @@ struct MetricTests {
     @Test func meanAbsoluteError() {
         #expect(Self.near(Metrics.meanAbsoluteError(predictions: [2.5, 0, 2, 8], truth: [3, -0.5, 2, 7]), 0.5))
     }
+
+    /// Classes 0, 1, 2: F1 2/3, 2/4 and 0 (class 2 is never predicted), mean 0.3889; class 3
+    /// occurs nowhere and is left out.
+    @Test func macroF1() {
+        #expect(Self.near(Metrics.macroF1(predictions: [0, 1, 1, 1], labels: [0, 0, 1, 2], classes: 4), (2.0 / 3 + 0.5 + 0) / 3))
+        #expect(Metrics.macroF1(predictions: [], labels: [], classes: 2) == nil)
+    }
+
+    /// |1 − 2|/2 and |5 − 4|/4; the zero truth is skipped.
+    @Test func meanAbsolutePercentageError() {
+        #expect(Self.near(Metrics.meanAbsolutePercentageError(predictions: [1, 5, 3], truth: [2, 4, 0]), 0.375))
+        #expect(Metrics.meanAbsolutePercentageError(predictions: [1], truth: [0]) == nil)
+    }
 }

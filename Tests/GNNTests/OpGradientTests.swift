@@ -1,3 +1,4 @@
+import Foundation
 import GNN
 import GraphCore
 import TestSupport
@@ -105,6 +106,17 @@ let compositeCases: [OpCase] = [
     },
     OpCase(name: "infoNCE, two pairs and a memory bank", inputs: { [n(2, 3, 72), n(2, 3, 73)] }) {
         Losses.infoNCE(queries: $0[0], keys: $0[1], negatives: n(3, 3, 74), temperature: 0.5)
+    },
+    OpCase(name: "balancedMSE (predictions; the noise held)", inputs: { [n(4, 1, 75)] }) {
+        Losses.balancedMSE($0[0], targets: [0.3, -1, 0.8, 0.1], logNoise: Tensor(Matrix(rows: 1, columns: 1, repeating: -0.3)))
+    },
+    OpCase(name: "balancedMSE (the noise)", inputs: { [Matrix(rows: 1, columns: 1, repeating: -0.3)] }) {
+        // The 2σ² factor is detached: divide it out to check the softmax part's gradient in σ.
+        let loss = Losses.balancedMSE(Tensor(n(4, 1, 76)), targets: [0.3, -1, 0.8, 0.1], logNoise: $0[0])
+        return loss * (1 / (2 * Foundation.exp(2 * $0[0].value[0, 0])))
+    },
+    OpCase(name: "balancedSoftmaxCrossEntropy", inputs: { [n(3, 4, 77)] }) {
+        Losses.balancedSoftmaxCrossEntropy($0[0], labels: [3, 0, 1], classPrior: [10, 5, 2, 1])
     },
 ]
 

@@ -23,3 +23,18 @@ extension Metrics {
         return zip(predictions, truth).reduce(0.0) { $0 + abs(Double($1.0) - Double($1.1)) } / Double(truth.count)
     }
 }
+
+extension Metrics {
+    /// Mean absolute percentage error `Σ |yᵢ − ŷᵢ| / |yᵢ| / n` (as a fraction, not ×100), over
+    /// the values whose truth is not 0. - Returns: `nil` when every truth is 0 or the input is empty.
+    /// - Complexity: O(n)
+    public static func meanAbsolutePercentageError(predictions: [Float], truth: [Float]) -> Double? {
+        precondition(predictions.count == truth.count, "\(predictions.count) predictions for \(truth.count) values")
+        var total = 0.0, count = 0
+        for (p, t) in zip(predictions, truth) where t != 0 {
+            total += abs(Double(t) - Double(p)) / abs(Double(t))
+            count += 1
+        }
+        return count > 0 ? total / Double(count) : nil
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import CircuitLearning
+import EDA
+import Foundation
+
+/// `graphtool parasitics evaluate`: score a model and the baselines on held-out designs.
+struct ParasiticsEvaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score a parasitic estimator beside the baselines on held-out designs.",
+        discussion: """
+            Reads the designs of one part of the split (test by default) and the training \
+            designs (to fit the baselines), and prints, for the mean, the per-fanout wire-load \
+            model, the linear fit and the model: R², MAE, MAPE and class macro-F1 of net total, \
+            ground and coupling capacitance; and for coupling, AUC/AP of coupled pairs (at least \
+            0.1 fF) against as many sampled uncoupled pairs and R² of the capacitance of the \
+            coupled pairs, beside a graph-distance baseline.
+            """
+    )
+
+    enum Part: String, ExpressibleByArgument, CaseIterable { case validation, test }
+
+    @OptionGroup var corpus: ParasiticsCorpusOptions
+    @Option(help: "The trained model (safetensors from `parasitics train`).") var model: String
+    @Option(help: "The part of the split to score: validation or test.") var part: Part = .test
+    @Option(name: .customLong("threads"), help: ThreadCount.help) var threadCount: ThreadCount = .allCores
+    @Flag(help: "Print one JSON object instead of text.") var json = false
+    @OptionGroup var progressOptions: ProgressOptions
+
+    func run() throws {
+        do {
+            let library = try LibertyReader.read(contentsOf: corpus.liberty)
+            let (estimator, _) = try ParasiticEstimator.load(from: model)
+            let scored: ParasiticSplit.Part = part == .test ? .test : .validation
+            let data = try ParasiticsLoadedCorpus(options: corpus, library: library, only: [.train, scored], progress: progressOptions.line())
+            let report = ParasiticsScoresReport(part: scored, designs: data[scored], train: data[.train], model: estimator, threads: threadCount.count)
+            print(json ? try report.jsonText() : report.text)
+        } catch {
+            StandardError.line("graphtool parasitics evaluate: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}
