@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "Quantum", dependencies: ["GNN", "GraphCore"]),
         .target(name: "Metagenomics", dependencies: ["GNN", "GraphCore"]),
         // The bridge that draws circuits: EDA imports no Render, Render knows no circuits.
-        .target(name: "CircuitRender", dependencies: ["EDA", "GraphCore", "Render"]),
+        .target(name: "CircuitRender", dependencies: ["EDA", "GraphCore", "Quantum", "Render"]),
 
         // MARK: - Command-line tool
         .executableTarget(

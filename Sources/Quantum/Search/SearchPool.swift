@@ -1,4 +1,3 @@
-import GNN
 import GraphCore
 
 /// The circuits a search picks from, each with its point in the autoencoder's latent space: the
@@ -12,25 +11,14 @@ public struct SearchPool: Sendable {
     /// Latent width.
     public let dimension: Int
 
-    /// Embeds `circuits` with `model`, 256 circuits per batch.
+    /// Embeds `circuits` with `model` (``CircuitAutoencoder/nodeEmbeddings(_:)``).
     /// - Throws: `GraphError` when a circuit has a gate outside the model's pool.
     /// - Complexity: that of encoding every circuit.
     public init(circuits: [QuantumCircuit], model: CircuitAutoencoder) throws {
-        var generator = SeededGenerator(seed: 0)  // unused: encoding without sampling
         let d = model.latentSize
         var points = [Float](repeating: 0, count: circuits.count * d)
-        for start in stride(from: 0, to: circuits.count, by: 256) {
-            let members = try circuits[start ..< min(circuits.count, start + 256)].map {
-                try EncodedCircuit(CircuitDAG($0, pool: model.pool), encoding: model.encoding)
-            }
-            let batch = try GraphBatch(members.map { ($0.messageGraph, $0.features) })
-            let mu = model.encode(batch.features, MessageGraph(batch.graph), training: false, generator: &generator).mean.value
-            for index in members.indices {
-                let rows = batch.nodes(of: index)
-                for row in rows {
-                    for c in 0 ..< d { points[(start + index) * d + c] += mu[row, c] / Float(rows.count) }
-                }
-            }
+        for (index, nodes) in try model.nodeEmbeddings(circuits).enumerated() {
+            for (c, sum) in nodes.columnSums().enumerated() { points[index * d + c] = sum / Float(nodes.rows) }
         }
         self.init(circuits: circuits, points: points, dimension: d)
     }

@@ -6,13 +6,16 @@ import Foundation
 ///
 /// `rx`, `ry`, `rz` give one rotation each; `p`/`u1` a `rz`; `u3(θ, φ, λ)` the rotations
 /// `rz(λ)`, `ry(θ)`, `rz(φ)` — equal up to a global phase, which no expectation sees. Every other
-/// gate must take no parameter and stays fixed.
+/// gate must take no parameter and stays fixed (SWAP as three CNOTs).
 public struct VariationalCircuit: Sendable {
     /// A Pauli axis of a rotation.
     public enum Axis: Sendable { case x, y, z }
 
     enum Step: Sendable {
-        case fixed(GateMatrix, adjoint: GateMatrix, targets: [Int], controls: [Int])
+        /// A 2×2 matrix and its adjoint on the qubit `target` (a bit mask) when every qubit of
+        /// `controls` (a mask) is |1⟩: every gate of the QAS pool but SWAP.
+        case single(SingleQubitMatrix, adjoint: SingleQubitMatrix, target: Int, controls: Int)
+        case wide(GateMatrix, adjoint: GateMatrix, targets: [Int], controls: [Int])
         case rotation(Axis, qubit: Int, parameter: Int)
     }
 
@@ -36,8 +39,11 @@ public struct VariationalCircuit: Sendable {
         }
         func fixed(_ gate: StandardGate, _ qubits: [Int], index: Int) throws {
             switch gate.action([]) {
+            case let .matrix(matrix, targets, controls) where targets.count == 1:
+                steps.append(.single(SingleQubitMatrix(matrix), adjoint: SingleQubitMatrix(matrix.adjoint), target: 1 << qubits[targets[0]],
+                                     controls: controls.reduce(0) { $0 | 1 << qubits[$1] }))
             case let .matrix(matrix, targets, controls):
-                steps.append(.fixed(matrix, adjoint: matrix.adjoint, targets: targets.map { qubits[$0] }, controls: controls.map { qubits[$0] }))
+                steps.append(.wide(matrix, adjoint: matrix.adjoint, targets: targets.map { qubits[$0] }, controls: controls.map { qubits[$0] }))
             case .sequence(let inner):
                 for operation in inner {
                     guard case .gate(let g) = operation.kind else { continue }
@@ -54,6 +60,8 @@ public struct VariationalCircuit: Sendable {
                 rotation(.z, qubits[0], p[2])
                 rotation(.y, qubits[0], p[0])
                 rotation(.z, qubits[0], p[1])
+            case .swap:  // three CNOTs, each a single-target step
+                for (control, target) in [(0, 1), (1, 0), (0, 1)] { try fixed(.cx, [qubits[control], qubits[target]], index: index) }
             default:
                 guard gate.parameterCount == 0 else { throw SimulationError.notTrainable(gate.name, operation: index) }
                 try fixed(gate, qubits, index: index)
@@ -106,12 +114,13 @@ public struct VariationalCircuit: Sendable {
 
     private func apply(_ step: Step, _ parameters: [Double], to state: inout Statevector, inverse: Bool) {
         switch step {
-        case let .fixed(matrix, adjoint, targets, controls):
+        case let .single(matrix, adjoint, target, controls):
+            state.apply(inverse ? adjoint : matrix, target: target, controls: controls)
+        case let .wide(matrix, adjoint, targets, controls):
             state.apply(inverse ? adjoint : matrix, targets: targets, controls: controls, threads: 1)
         case let .rotation(axis, qubit, parameter):
             let angle = inverse ? -parameters[parameter] : parameters[parameter]
-            let matrix = axis == .x ? StandardGate.rx(angle) : axis == .y ? StandardGate.ry(angle) : StandardGate.rz(angle)
-            state.apply(matrix, targets: [qubit], threads: 1)
+            state.apply(SingleQubitMatrix(rotation: axis, angle: angle), target: 1 << qubit, controls: 0)
         }
     }
 
@@ -137,6 +146,45 @@ public struct VariationalCircuit: Sendable {
             }
         }
         return Complex(re, im)
+    }
+}
+
+/// A 2×2 complex matrix held inline, for gates on the small states of architecture search.
+struct SingleQubitMatrix: Sendable {
+    var a, b, c, d: Complex
+
+    init(_ matrix: GateMatrix) {
+        (a, b, c, d) = (matrix.entries[0], matrix.entries[1], matrix.entries[2], matrix.entries[3])
+    }
+
+    /// `exp(−iθP/2)` for the Pauli `P` of `axis`.
+    init(rotation axis: VariationalCircuit.Axis, angle: Double) {
+        let cosine = cos(angle / 2), sine = sin(angle / 2)
+        switch axis {
+        case .x: (a, b, c, d) = (Complex(cosine), Complex(0, -sine), Complex(0, -sine), Complex(cosine))
+        case .y: (a, b, c, d) = (Complex(cosine), Complex(-sine), Complex(sine), Complex(cosine))
+        case .z: (a, b, c, d) = (Complex(cosine, -sine), .zero, .zero, Complex(cosine, sine))
+        }
+    }
+}
+
+extension Statevector {
+    /// Applies `m` to the qubit whose bit is `target` where every bit of `controls` is set, on
+    /// one thread without allocating: the kernel for states of a few qubits, where the general
+    /// ``apply(_:targets:controls:threads:)``'s set-up would cost more than the arithmetic.
+    /// - Complexity: O(2ⁿ)
+    mutating func apply(_ m: SingleQubitMatrix, target: Int, controls: Int) {
+        let n = dimension
+        storage.withUnsafeMutableBufferPointer { s in
+            for i0 in 0 ..< n where i0 & target == 0 && i0 & controls == controls {
+                let i1 = i0 | target
+                let xr = s[2 * i0], xi = s[2 * i0 + 1], yr = s[2 * i1], yi = s[2 * i1 + 1]
+                s[2 * i0] = m.a.re * xr - m.a.im * xi + m.b.re * yr - m.b.im * yi
+                s[2 * i0 + 1] = m.a.re * xi + m.a.im * xr + m.b.re * yi + m.b.im * yr
+                s[2 * i1] = m.c.re * xr - m.c.im * xi + m.d.re * yr - m.d.im * yi
+                s[2 * i1 + 1] = m.c.re * xi + m.c.im * xr + m.d.re * yi + m.d.im * yr
+            }
+        }
     }
 }
 
