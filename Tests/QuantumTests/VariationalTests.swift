@@ -102,3 +102,37 @@ import Testing
         #expect(task.reward(energy: energy) > 0.99)
     }
 }
+
+@Suite struct ArchitectureSearchTests {
+    /// Every method evaluates `budget` distinct pool circuits, each with the oracle's reward, and
+    /// the same seed gives the same run.
+    @Test(arguments: ArchitectureSearch.Method.allCases)
+    func runsEvaluateDistinctCircuitsReproducibly(method: ArchitectureSearch.Method) throws {
+        var generator = SeededGenerator(seed: 7)
+        let space = RandomCircuitGenerator(qubits: 4, gates: 4, maxDepth: 3)
+        let circuits = try space.circuits(count: 60, using: &generator)
+        let points = (0 ..< 60 * 3).map { _ in generator.nextGaussian() }
+        let task = try SearchTask.named("maxcut-4") { throw GraphError.invalidArgument("unused") }
+        let oracle = RewardOracle(task: task, pool: SearchPool(circuits: circuits, points: points, dimension: 3))
+        let run = try ArchitectureSearch.run(method, oracle: oracle, budget: 45, seed: 3)
+        #expect(run.indices.count == 45 && Set(run.indices).count == 45)
+        for (index, reward) in zip(run.indices, run.rewards) { #expect(try oracle.reward(index) == reward) }
+        #expect(try ArchitectureSearch.run(method, oracle: oracle, budget: 45, seed: 3).indices == run.indices)
+    }
+
+    /// Expected improvement of N(μ, σ²) over `best`: σ/√(2π) when μ = best, and μ − best when σ → 0.
+    @Test func expectedImprovementClosedForms() {
+        #expect(abs(ArchitectureSearch.expectedImprovement(mean: 1, deviation: 2, best: 1) - 2 / (2 * Double.pi).squareRoot()) < 1e-12)
+        #expect(abs(ArchitectureSearch.expectedImprovement(mean: 3, deviation: 1e-9, best: 1) - 2) < 1e-9)
+        #expect(ArchitectureSearch.expectedImprovement(mean: -5, deviation: 0.1, best: 1) < 1e-12)
+    }
+
+    /// The nearest unvisited point skips visited ones.
+    @Test func nearestUnvisitedSkipsVisited() {
+        let circuits = [QuantumCircuit](repeating: QuantumCircuit(qubits: 1), count: 3)
+        let pool = SearchPool(circuits: circuits, points: [0, 1, 2], dimension: 1)  // standardised: −1.22, 0, 1.22
+        #expect(pool.nearestUnvisited(to: [0.1], visited: [false, false, false]) == 1)
+        #expect(pool.nearestUnvisited(to: [0.1], visited: [false, true, false]) == 2)
+        #expect(pool.nearestUnvisited(to: [0.1], visited: [true, true, true]) == nil)
+    }
+}
