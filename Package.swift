@@ -65,7 +65,7 @@ let package = Package(
         // MPI and METIS: only the CLI depends on it, so the rest builds without them.
         .target(name: "Distributed", dependencies: ["CMPI", "CMetis", "GNN", "GraphCore"]),
         // The bridge that draws circuits: EDA imports no Render, Render knows no circuits.
-        .target(name: "CircuitRender", dependencies: ["EDA", "GraphCore", "Render"]),
+        .target(name: "CircuitRender", dependencies: ["EDA", "GraphCore", "Quantum", "Render"]),
 
         // MARK: - Command-line tool
         .executableTarget(
@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "GNNTests", dependencies: ["GNN", "TestSupport"]),
         .testTarget(name: "EDATests", dependencies: ["EDA"]),
         .testTarget(name: "MetagenomicsTests", dependencies: ["Metagenomics", "GNN", "GraphCore", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "CircuitRenderTests", dependencies: ["CircuitRender", "EDA", "GraphCore", "Render"]),
+        .testTarget(name: "CircuitRenderTests", dependencies: ["CircuitRender", "EDA", "GraphCore", "Quantum", "Render"]),
         // Runs the built `graphtool` binary (the command-line contract); skipped when absent.
         .testTarget(name: "CLITests", exclude: ["HelpSnapshots"]),
         .testTarget(name: "AgentTopologyTests", dependencies: ["AgentTopology", "GNN", "GraphCore"]),

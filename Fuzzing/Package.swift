@@ -27,6 +27,7 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-dot-text", ["Render", "GraphCore"], []),
     ("fuzz-topology-agents", ["AgentTopology"], []),
     ("fuzz-qasm", ["Quantum"], []),
+    ("fuzz-pauli-sum", ["Quantum"], []),
     ("fuzz-fasta", ["Metagenomics", "GraphCore"], []),
     ("fuzz-depth", ["Metagenomics", "GraphCore"], []),
     ("fuzz-gfa", ["Metagenomics", "GraphCore"], []),

@@ -6,7 +6,7 @@
 # REPEATS runs of the transpiled circuit (benchmarks/aer_statevector.py). Prints one row per
 # circuit with the ratio Aer / graphtool (above 1: graphtool is faster).
 # usage: benchmarks/qsim-vs-aer.sh [THREADS [REPEATS [SIZES…]]]   (defaults 2 3 20 22 24 26;
-#        PYTHON, default python3, must have qiskit and qiskit-aer)
+#        PYTHON, default python3, must have qiskit and qiskit-aer; KINDS, default "qft random")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 threads=${1:-2} repeats=${2:-3}
@@ -19,7 +19,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 printf '%-8s %6s %14s %14s %10s\n' circuit qubits graphtool_s aer_s aer/ours
 for n in "${sizes[@]}"; do
-    for kind in qft random; do
+    for kind in ${KINDS:-qft random}; do
         file="$work/$kind-$n.qasm"
         "$python" benchmarks/qsim_circuits.py "$kind" "$n" "$file"
         ours=()

@@ -20,6 +20,11 @@ struct Embed: ParsableCommand {
             FILE.graph-embedding.npy. With --level graph only the circuit's row is written. JSON \
             puts both in one versioned document. Files are replaced atomically. Prints one \
             summary line on stdout; progress goes to stderr only when it is a terminal.
+
+            An OpenQASM 2 file (.qasm, up to 8 qubits, gates of QAS's pool: x y z h rx ry rz cx \
+            cz u3 swap) is embedded by the circuit autoencoder instead (models/quantum-4q or \
+            quantum-8q.safetensors by its qubits, or --model): one row per node of its gate DAG \
+            (START, each gate in program order, END), the circuit's row their mean.
             """
     )
 
@@ -46,6 +51,7 @@ struct Embed: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock(), start = clock.now
         do {
+            if file.hasSuffix(".qasm") { return try embedQuantum() }
             let modelPath = try model ?? ModelLocator.locate()
             guard FileManager.default.fileExists(atPath: modelPath) else { throw CLIError.missingFile(modelPath) }
             let (encoder, _) = try CircuitModel.load(from: URL(fileURLWithPath: modelPath))

@@ -3,6 +3,7 @@ import CircuitRender
 import EDA
 import Foundation
 import GraphCore
+import Quantum
 import Render
 
 /// A graph read from a file the CLI was given, with the style its kind suggests: a circuit
@@ -13,7 +14,7 @@ struct LoadedGraph {
     /// The circuit, when the file was one.
     var circuit: CircuitDrawing?
 
-    /// Reads `path` by its extension: circuits (AIGER, BLIF, bench, Verilog), edge lists (`.tsv`, `.csv`, `.txt`, `.edges`, `.el`) or a
+    /// Reads `path` by its extension: circuits (AIGER, BLIF, bench, Verilog; OpenQASM 2 as its gate DAG), edge lists (`.tsv`, `.csv`, `.txt`, `.edges`, `.el`) or a
     /// directory in the dataset layout (`edges.tsv`, optional `features.tsv`, `labels.tsv`).
     static func load(_ path: String, undirected: Bool) throws -> LoadedGraph {
         let url = URL(fileURLWithPath: path)
@@ -23,6 +24,10 @@ struct LoadedGraph {
         }
         if isDirectory.boolValue {
             return LoadedGraph(graph: try LinkDataset.load(directory: url).graph, style: DrawingStyle())
+        }
+        if path.hasSuffix(".qasm") {
+            let drawing = try QuantumDrawing(QASMReader.read(path))
+            return LoadedGraph(graph: drawing.graph, style: drawing.style)
         }
         if CircuitFile.Format(path: path) != nil {
             let drawing = try CircuitDrawing(CircuitFile.read(path))
@@ -35,7 +40,7 @@ struct LoadedGraph {
             let graph = try EdgeListReader.readGraph(contentsOf: url, options: .init(directed: !undirected))
             return LoadedGraph(graph: graph, style: DrawingStyle())
         default:
-            throw CLIError.unknownFormat(path: path, known: "circuits (.aig .aag .blif .bench .v), edge lists (.tsv .csv .txt .edges .el), either gzipped (.gz) or not, or a dataset directory")
+            throw CLIError.unknownFormat(path: path, known: "circuits (.aig .aag .blif .bench .v, .qasm), edge lists (.tsv .csv .txt .edges .el), either gzipped (.gz) or not, or a dataset directory")
         }
     }
 

@@ -1,16 +1,19 @@
 import Foundation
 
-/// Finds the shipped circuit-encoder model when `--model` is not given.
+/// Finds a shipped file (the circuit-encoder model by default) when no path is given.
 enum ModelLocator {
-    /// The model's path inside the repository.
+    /// The circuit encoder's path inside the repository.
     static let relativePath = "models/circuit-encoder.safetensors"
 
-    /// Where the model is looked for, in order: `$GRAPHTOOL_MODEL`, `models/` beside the
-    /// executable or in any of its parent directories (a release build in `.build/release/`),
-    /// then the package this executable was built from. - Complexity: O(depth of the path)
-    static func candidates() -> [String] {
+    /// Where `relativePath` is looked for, in order: `$GRAPHTOOL_MODEL` (for the circuit encoder
+    /// only), the path beside the executable or in any of its parent directories (a release
+    /// build in `.build/release/`), then in the package this executable was built from.
+    /// - Complexity: O(depth of the path)
+    static func candidates(_ relativePath: String = ModelLocator.relativePath) -> [String] {
         var paths: [String] = []
-        if let env = ProcessInfo.processInfo.environment["GRAPHTOOL_MODEL"], !env.isEmpty { paths.append(env) }
+        if relativePath == Self.relativePath, let env = ProcessInfo.processInfo.environment["GRAPHTOOL_MODEL"], !env.isEmpty {
+            paths.append(env)
+        }
         var executables = [CommandLine.arguments[0]]
         if let main = Bundle.main.executablePath { executables.append(main) }
         for executable in executables {
@@ -26,11 +29,17 @@ enum ModelLocator {
         return paths.filter { seen.insert($0).inserted }
     }
 
-    /// The first existing candidate.
+    /// The first existing candidate of the circuit encoder.
     /// - Throws: `CLIError.invalidValues` listing where it looked and how to fix it.
     static func locate() throws -> String {
-        let all = candidates()
+        try locate(relativePath, fix: "pass --model PATH, set GRAPHTOOL_MODEL, or train one with 'graphtool pretrain --corpus DIR --save \(relativePath)'")
+    }
+
+    /// The first existing candidate of `relativePath`.
+    /// - Throws: `CLIError.invalidValues` listing where it looked, then `fix`.
+    static func locate(_ relativePath: String, fix: String) throws -> String {
+        let all = candidates(relativePath)
         if let hit = all.first(where: { FileManager.default.fileExists(atPath: $0) }) { return hit }
-        throw CLIError.invalidValues(path: relativePath, reason: "no circuit-encoder model found (looked in \(all.joined(separator: ", "))); pass --model PATH, set GRAPHTOOL_MODEL, or train one with 'graphtool pretrain --corpus DIR --save \(relativePath)'")
+        throw CLIError.invalidValues(path: relativePath, reason: "not found (looked in \(all.joined(separator: ", "))); \(fix)")
     }
 }

@@ -13,7 +13,9 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             The output format follows the extension of --output. Circuits are drawn with inputs \
             on top as inverted triangles, ANDs as ellipses, latches as boxes, outputs as \
-            triangles and inverted fanins dashed, with a legend for the shapes and the colours.
+            triangles and inverted fanins dashed, with a legend for the shapes and the colours. \
+            An OpenQASM 2 file (.qasm) is drawn as its gate DAG: START, one node per gate \
+            labelled with its qubits, END, an edge per qubit wire, coloured by gate kind.
 
             Nodes can be coloured by topological level, by signal probability (circuits: exact \
             up to 16 inputs, else 65,536 random patterns), by weakly connected component \

@@ -11,7 +11,7 @@ struct HelpSnapshotTests {
     /// Every command path of the tool, the root included.
     static let commands: [[String]] = [
         [], ["stats"], ["convert"], ["generate"], ["embed"], ["pretrain"], ["evaluate-encoder"], ["linkpred"],
-        ["render"], ["dot"], ["sta"], ["qsim"], ["qpretrain"], ["bin"], ["bin", "run"], ["bin", "evaluate"],
+        ["render"], ["dot"], ["sta"], ["qsim"], ["qpretrain"], ["qas"], ["bin"], ["bin", "run"], ["bin", "evaluate"],
         ["bench"], ["bench", "spmm"], ["bench", "build"], ["bench", "vgae"], ["bench", "aiger"], ["bench", "liberty"],
         ["bench", "spef"], ["bench", "tile"], ["bench", "cut-estimate"], ["topology"], ["topology", "design"],
         ["topology", "sample"], ["topology", "evaluate"], ["partition"], ["bench", "partition-epoch"],

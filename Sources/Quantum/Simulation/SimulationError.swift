@@ -7,6 +7,9 @@ public enum SimulationError: Error, Equatable, CustomStringConvertible {
     /// The final state is not one state: a reset, a condition after a measurement, or a gate on
     /// a qubit after its measurement (`operation` is its index in the circuit).
     case notAPureFinalState(String, operation: Int)
+    /// A gate whose angles cannot be trained (``VariationalCircuit`` takes fixed gates and
+    /// rx, ry, rz, p, u1, u3).
+    case notTrainable(String, operation: Int)
 
     public var description: String {
         switch self {
@@ -17,6 +20,8 @@ public enum SimulationError: Error, Equatable, CustomStringConvertible {
             return "operation \(operation) is the opaque gate '\(name)', which has no definition to simulate; define it with 'gate'"
         case let .notAPureFinalState(why, operation):
             return "operation \(operation): \(why), so the circuit has no single final state; sample it with --shots instead"
+        case let .notTrainable(name, operation):
+            return "operation \(operation) is '\(name)', whose angles cannot be trained; use rx, ry, rz, p, u1 or u3"
         }
     }
 }
