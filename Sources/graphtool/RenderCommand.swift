@@ -94,7 +94,7 @@ extension RenderCommand {
     func renderCriticalPath() throws {
         let drawing: CriticalPathDrawing
         do {
-            let sta = try TimedDesign.analyse(design: file, liberty: liberty!, sdc: sdc!, spef: spef, top: top, reporting: reporting, command: "render")
+            let sta = try TimedDesign.analyse(design: file, liberty: liberty!, sdc: sdc!, spef: spef, top: top, threads: Parallel.coreCount, reporting: reporting, command: "render")
             guard let found = try CriticalPathDrawing(sta, maxNodes: maxNodes) else {
                 StandardError.line("graphtool render: no endpoint of \(file) is constrained (no clock or output delay reaches one), so there is no critical path")
                 throw ExitCode.failure

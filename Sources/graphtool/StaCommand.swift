@@ -32,10 +32,13 @@ struct StaCommand: ParsableCommand {
     @Flag(help: "Print one JSON object instead of text.") var json = false
     @Option(help: "Write one row per pin (TSV, times in ps) to this file.") var pins: String?
     @Option(help: "Print the N worst setup paths.") var paths = 0
+    @Option(name: .customLong("threads"), help: "Threads: with 2 or more, the library is read while the netlist and SPEF are.")
+    var threadCount: ThreadCount = .allCores
     @OptionGroup var quiet: QuietOption
 
     func validate() throws {
         guard paths >= 0 else { throw ValidationError("--paths must be 0 or more") }
+        guard threadCount.count >= 1 else { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() throws {
@@ -43,7 +46,7 @@ struct StaCommand: ParsableCommand {
         let start = clock.now
         let sta: TimingAnalysis
         do {
-            sta = try TimedDesign.analyse(design: design, liberty: liberty, sdc: sdc, spef: spef, top: top, reporting: quiet, command: "sta")
+            sta = try TimedDesign.analyse(design: design, liberty: liberty, sdc: sdc, spef: spef, top: top, threads: threadCount.count, reporting: quiet, command: "sta")
             if let pins { try FileIO.writeAtomically(Array(sta.pinsTable().utf8), to: pins) }
         } catch {
             StandardError.line("graphtool sta: \(error)")

@@ -1,3 +1,4 @@
+import Dispatch
 import EDA
 
 /// A gate-level design read and timed as `graphtool sta` and `graphtool render --critical-path`
@@ -5,18 +6,32 @@ import EDA
 /// warnings on stderr) and, when given, the SPEF (its mismatches with the netlist on stderr).
 enum TimedDesign {
     /// Reads and times the design. - Throws: the readers' errors, naming file and line.
-    static func analyse(design: String, liberty: String, sdc: String, spef: String?, top: String?, reporting: QuietOption, command: String) throws -> TimingAnalysis {
-        let library = try LibertyReader.read(contentsOf: liberty)
+    /// With two threads or more, the library is read while the netlist is parsed and the SPEF read.
+    static func analyse(design: String, liberty: String, sdc: String, spef: String?, top: String?, threads: Int,
+                        reporting: QuietOption, command: String) throws -> TimingAnalysis {
+        let library = Pending<LibertyLibrary>(), parsed = Pending<CellNetlistReader.Parsed>(), parasitics = Pending<Parasitics?>()
+        let readLibrary = { library.run { try LibertyReader.read(contentsOf: liberty) } }
+        let readDesign = {
+            parsed.run { try CellNetlistReader.parse(contentsOf: design) }
+            parasitics.run { try spef.map { try SPEFReader.read(contentsOf: $0) } }
+        }
+        if threads >= 2 {
+            DispatchQueue.concurrentPerform(iterations: 2) { $0 == 0 ? readLibrary() : readDesign() }
+        } else {
+            readLibrary()
+            readDesign()
+        }
+        let lib = try library.value()
         var options = CellNetlistReader.Options(top: top)
-        for cell in library.cells { options.pinOrder[cell.name] = cell.pins.map(\.name) }
-        var netlist = try CellNetlistReader.read(contentsOf: design, options: options)
-        let dropped = netlist.removeInstances(ofCellsNotIn: library.cellNames)
+        for cell in lib.cells { options.pinOrder[cell.name] = cell.pins.map(\.name) }
+        var netlist = try parsed.value().flatten(options: options)
+        let dropped = netlist.removeInstances(ofCellsNotIn: lib.cellNames)
         if dropped > 0 { reporting.note("graphtool \(command): dropped \(dropped) instances of cells not in \(liberty) (physical-only cells)") }
         let constraints = try SDCReader.read(contentsOf: sdc, netlist: netlist)
         for warning in constraints.warnings { reporting.warn("graphtool \(command): warning: \(warning)") }
-        let wires = try spef.map { try SPEFTimingParasitics(SPEFReader.read(contentsOf: $0), netlist: netlist, library: library) }
+        let wires = try parasitics.value().map { SPEFTimingParasitics($0, netlist: netlist, library: lib) }
         if let wires, let spef { noteMappingProblems(wires.mapping, spef: spef, reporting: reporting, command: command) }
-        let sta = TimingAnalysis(netlist: netlist, library: library, constraints: constraints, parasitics: wires)
+        let sta = TimingAnalysis(netlist: netlist, library: lib, constraints: constraints, parasitics: wires)
         if sta.graph.loopBreaks > 0 { reporting.warn("graphtool \(command): warning: \(sta.graph.loopBreaks) edges left out to break combinational loops") }
         return sta
     }
@@ -29,4 +44,14 @@ enum TimedDesign {
                         (mapping.netsWithoutParasitics.count, "netlist nets without SPEF (wire-load model)")]
         for (count, what) in problems where count > 0 { reporting.warn("graphtool \(command): warning: \(spef): \(count) \(what)") }
     }
+}
+
+/// The outcome of a read that may run on another thread: set once by `run`, read after the
+/// threads have joined.
+private final class Pending<Value>: @unchecked Sendable {
+    private var result: Result<Value, any Error>?
+
+    func run(_ body: () throws -> Value) { result = Result(catching: body) }
+
+    func value() throws -> Value { try result!.get() }
 }
