@@ -17,6 +17,8 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-spef", ["EDA"], []),
     ("fuzz-gzip", ["GraphCore"], []),
     ("fuzz-liberty", ["EDA"], []),
+    ("fuzz-cell-verilog", ["EDA", "GraphCore"], []),
+    ("fuzz-sdc", ["EDA"], []),
     ("fuzz-npy", ["GraphCore"], []),
     ("fuzz-safetensors", ["GNN", "GraphCore"], []),
     ("fuzz-circuit-model", ["CircuitLearning", "GNN"], []),

@@ -129,6 +129,17 @@ if [ -f "$tt06/tt_um_wokwi_384711264596377601.spef.gz" ]; then
   gzip -dc "$tt06/tt_um_wokwi_384711264596377601.spef.gz" > "$corpus/spef/gen-tt06-wokwi.spef"
 fi
 
+# Gate-level Verilog and SDC: OpenSTA's examples (Apache-2.0) when ../shared/data is there, and the
+# shipped TT06 design's SDC (flat_sdc.py's output).
+opensta=${OPENSTA_DATA:-/work/shared/data/opensta}
+if [ -f "$opensta/gcd_sky130hd.v" ]; then
+  cp "$opensta/example1.v" "$corpus/cell-verilog/gen-opensta-example1.v"
+  cp "$opensta/reg1_asap7.v" "$corpus/cell-verilog/gen-opensta-reg1-asap7.v"
+  cp "$opensta/gcd_sky130hd.v" "$corpus/cell-verilog/gen-opensta-gcd.v"
+  cp "$opensta/gcd_sky130hd.sdc" "$corpus/sdc/gen-opensta-gcd.sdc"
+fi
+cp "$root/netlists/tt_um_3515_sequenceDetector.sdc" "$corpus/sdc/gen-tt06-flat.sdc"
+
 # gzip: members written by the system gzip (levels 1 and 9, empty input, a file name in the
 # header, two members one after the other).
 gzip -1 -c "$root/netlists/adder-4.aig" > "$corpus/gzip/gen-adder-4.aig.gz"

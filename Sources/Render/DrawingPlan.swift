@@ -99,13 +99,20 @@ public struct DrawingPlan {
         }
         let label = style.label
         style.label = { node in label?(Int(members[node])) ?? String(members[node]) }
+        if let highlight = style.highlight {
+            let newIndex = Dictionary(uniqueKeysWithValues: members.enumerated().map { (Int($1), $0) })
+            style.highlight?.nodes = Set(highlight.nodes.compactMap { newIndex[$0] })
+            style.highlight?.edges = Set(highlight.edges.compactMap { edge in
+                newIndex[edge.source].flatMap { source in newIndex[edge.target].map { .init(source, $0) } }
+            })
+        }
         return (try graph.subgraph(nodes: members), style)
     }
 
     /// The quotient by `group` (ids `0 ..< count`) with the `edges` selected (see
     /// `SummaryEdges`; also returned: the edges and underlying edges left out): each group
     /// labelled `label(group)` and its member count, coloured by its members' category (grey when they differ), the mean of
-    /// its members' values, or else its member count. Shapes and ranks do not carry over.
+    /// its members' values, or else its member count. Shapes, ranks and highlights do not carry over.
     private static func collapse(_ graph: Graph, _ style: DrawingStyle, _ group: [Int32],
                                  label: @escaping @Sendable (Int) -> String,
                                  edges: SummaryEdges) throws -> (Graph, DrawingStyle, omitted: (connections: Int, edges: Int)) {

@@ -39,6 +39,40 @@ public struct DrawingStyle: Sendable {
         }
     }
 
+    /// Nodes and edges drawn with a thick red outline and named in the legend: a critical
+    /// path, say. Edges are `(source, target)` node pairs.
+    public struct Highlight: Sendable, Equatable {
+        /// What the legend calls them, e.g. "worst path".
+        public var name: String
+        /// The highlighted nodes.
+        public var nodes: Set<Int>
+        /// The highlighted edges, by their end nodes.
+        public var edges: Set<Edge>
+
+        /// An edge by its end nodes.
+        public struct Edge: Sendable, Hashable {
+            public var source: Int
+            public var target: Int
+
+            public init(_ source: Int, _ target: Int) {
+                self.source = source
+                self.target = target
+            }
+        }
+
+        public init(name: String, nodes: Set<Int>, edges: Set<Edge>) {
+            self.name = name
+            self.nodes = nodes
+            self.edges = edges
+        }
+
+        /// The highlight of a path: its nodes and the edges between consecutive ones.
+        /// - Complexity: O(path length)
+        public init(name: String, path: [Int]) {
+            self.init(name: name, nodes: Set(path), edges: Set(zip(path, path.dropFirst()).map { Edge($0, $1) }))
+        }
+    }
+
     /// The fill colour of the nodes.
     public var coloring: Coloring = .none
     /// The shape and legend name of each node type (`graph.nodeTypes`), e.g. inputs as
@@ -53,14 +87,17 @@ public struct DrawingStyle: Sendable {
     /// up to `GraphDrawing.rankedNodeLimit` nodes: beyond that Graphviz's rank constraints take
     /// minutes, and `dot`'s own layering already draws every node below its fanins.
     public var ranksByLevel = false
+    /// Nodes and edges to stand out; `nil` for none.
+    public var highlight: Highlight?
 
     public init(coloring: Coloring = .none, nodeKinds: [Int: NodeKind] = [:],
                 label: (@Sendable (Int) -> String)? = nil, markedEdges: MarkedEdges? = nil,
-                ranksByLevel: Bool = false) {
+                ranksByLevel: Bool = false, highlight: Highlight? = nil) {
         self.coloring = coloring
         self.nodeKinds = nodeKinds
         self.label = label
         self.markedEdges = markedEdges
         self.ranksByLevel = ranksByLevel
+        self.highlight = highlight
     }
 }

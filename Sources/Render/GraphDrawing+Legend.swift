@@ -64,9 +64,9 @@ extension GraphDrawing {
         }
     }
 
-    /// A legend of the node kinds present in `graph` (each drawn in its shape) and of the marked
-    /// edges, under a title, when there are any; empty otherwise (a plain subgraph, as `legend`).
-    /// - Complexity: O(V + E)
+    /// A legend of the node kinds present in `graph` (each drawn in its shape), of the marked
+    /// edges and of the highlight, under a title, when there are any; empty otherwise (a plain
+    /// subgraph, as `legend`). - Complexity: O(V + E)
     static func kindLegend(_ graph: Graph, _ style: DrawingStyle) -> [String] {
         var present = Set<Int>()
         if let types = graph.nodeTypes, !style.nodeKinds.isEmpty {
@@ -76,20 +76,21 @@ extension GraphDrawing {
         let marked = style.markedEdges.flatMap { marked in
             graph.edgeTypes.map { types in (0 ..< graph.edgeCount).contains { types[$0] == marked.type } } == true ? marked : nil
         }
-        guard !kinds.isEmpty || marked != nil else { return [] }
+        let highlight = style.highlight.flatMap { $0.nodes.isEmpty && $0.edges.isEmpty ? nil : $0 }
+        guard !kinds.isEmpty || marked != nil || highlight != nil else { return [] }
         let arrow = graph.isDirected ? " -> " : " -- "
         var lines = ["subgraph kinds { node [fontsize=9];", "  kindsTitle [shape=plaintext, fontsize=10, label=\"drawn as\"];"]
         for (type, kind) in kinds {
             lines.append("  kind\(type) [shape=\(DOTWriter.quoted(kind.shape)), label=\(DOTWriter.quoted(kind.name))];")
         }
-        // One column: the title, the kinds, then the sample edge, held in order by invisible edges.
+        // One column: the title, the kinds, then the sample edges, held in order by invisible edges.
         var column = ["kindsTitle"] + kinds.map { "kind\($0.key)" }
-        if let marked {
-            let attributes = (markedEdgeAttributes + [("label", marked.name), ("fontsize", "9")])
+        for (id, name, look) in [marked.map { ("marked", $0.name, markedEdgeAttributes) }, highlight.map { ("highlight", $0.name, highlightAttributes) }].compactMap({ $0 }) {
+            let attributes = (look + [("label", name), ("fontsize", "9")])
                 .map { "\($0.name)=\(DOTWriter.quoted($0.value))" }.joined(separator: ", ")
-            lines.append("  markedFrom [shape=point, width=0.06]; markedTo [shape=point, width=0.06];")
-            lines.append("  markedFrom\(arrow)markedTo [\(attributes)];")
-            column.append("markedFrom")
+            lines.append("  \(id)From [shape=point, width=0.06]; \(id)To [shape=point, width=0.06];")
+            lines.append("  \(id)From\(arrow)\(id)To [\(attributes)];")
+            column.append("\(id)From")
         }
         lines.append("  " + column.joined(separator: arrow) + " [style=invis];")
         return lines + ["}"]

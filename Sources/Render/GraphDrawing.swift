@@ -26,11 +26,16 @@ public enum GraphDrawing {
                 attributes.append(("fillcolor", color))
                 if lightText { attributes.append(("fontcolor", "white")) }
             }
+            if style.highlight?.nodes.contains(node) == true { attributes += highlightAttributes }
             return attributes
         }
-        if let marked = style.markedEdges, let types = graph.edgeTypes {
-            writer.edgeAttributes = { _, _, edge in
-                types[edge] == marked.type ? markedEdgeAttributes : []
+        let marked = style.markedEdges.flatMap { marked in graph.edgeTypes.map { (marked.type, $0) } }
+        if marked != nil || style.highlight != nil {
+            writer.edgeAttributes = { source, target, edge in
+                var attributes: DOTWriter.Attributes = []
+                if let (type, types) = marked, types[edge] == type { attributes += markedEdgeAttributes }
+                if style.highlight?.edges.contains(.init(source, target)) == true { attributes += highlightAttributes }
+                return attributes
             }
         }
         if style.ranksByLevel && graph.nodeCount <= rankedNodeLimit {
@@ -39,6 +44,9 @@ public enum GraphDrawing {
         writer.extraStatements = (fill?.legend(directed: graph.isDirected) ?? []) + kindLegend(graph, style)
         return writer.string(for: graph)
     }
+
+    /// How highlighted nodes and edges are drawn (on top of their other attributes).
+    static let highlightAttributes: DOTWriter.Attributes = [("color", "red"), ("penwidth", "3")]
 
     /// How marked edges (inverted fanins) are drawn.
     static let markedEdgeAttributes: DOTWriter.Attributes = [("style", "dashed"), ("arrowhead", "odot")]

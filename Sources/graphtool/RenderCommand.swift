@@ -1,4 +1,6 @@
 import ArgumentParser
+import CircuitRender
+import EDA
 import Foundation
 import GraphCore
 import Render
@@ -27,6 +29,12 @@ struct RenderCommand: ParsableCommand {
             a fan-in cone, one node per category, or one node per topological level (bands of \
             consecutive levels in deep circuits). The summary is explained on stderr, and a \
             warning says when the colours now show the mean of each summary node.
+
+            With --critical-path, the file is a gate-level netlist of library cells, timed as \
+            'graphtool sta' times it (--liberty, --sdc, optional --spef and --top): the drawing \
+            is the fan-in cone of the endpoint of the worst setup path, pins filled by their \
+            latest arrival, the path (the one 'graphtool sta --paths 1' prints) in thick red. \
+            A cone above --max-nodes is cut to the path and its side inputs, or the path alone.
             """
     )
 
@@ -43,6 +51,12 @@ struct RenderCommand: ParsableCommand {
     var cone: [String] = []
     @Option(help: "Most nodes drawn; larger graphs are summarised.") var maxNodes = RenderCommand.defaultMaxNodes
     @Flag(help: "Read an edge list as undirected.") var undirected = false
+    @Flag(help: "Draw the worst setup path of a gate-level netlist in its fan-in cone (needs --liberty and --sdc).")
+    var criticalPath = false
+    @Option(help: "The Liberty library timing the netlist (with --critical-path).") var liberty: String?
+    @Option(help: "The SDC constraints (with --critical-path).") var sdc: String?
+    @Option(help: "Extracted parasitics (SPEF, .gz too) of the netlist's wires (with --critical-path).") var spef: String?
+    @Option(help: "The top module of the netlist (with --critical-path; default: the one no other instantiates).") var top: String?
     @OptionGroup var reporting: QuietOption
 
     func validate() throws {
@@ -50,9 +64,18 @@ struct RenderCommand: ParsableCommand {
         guard RenderFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) != nil else {
             throw ValidationError("--output must end in .svg, .png, .pdf or .dot")
         }
+        if criticalPath {
+            guard liberty != nil, sdc != nil else { throw ValidationError("--critical-path needs --liberty LIB and --sdc SDC") }
+            guard colorBy == nil, cone.isEmpty, !undirected else {
+                throw ValidationError("--critical-path draws the worst path's cone coloured by arrival; leave out --color-by, --cone and --undirected")
+            }
+        } else if liberty != nil || sdc != nil || spef != nil || top != nil {
+            throw ValidationError("--liberty, --sdc, --spef and --top time a netlist for --critical-path; add --critical-path")
+        }
     }
 
     func run() throws {
+        if criticalPath { return try renderCriticalPath() }
         var input = try LoadedGraph.load(file, undirected: undirected)
         if let colorBy {
             let choice = try Coloring.parse(colorBy, for: input, path: file)
@@ -63,6 +86,37 @@ struct RenderCommand: ParsableCommand {
         let plan = try input.plan(maxNodes: maxNodes, cone: roots)
         if let note = plan.note { reporting.note("graphtool render: \(note)") }
         if let change = plan.coloringChange { reporting.warn("graphtool render: warning: --color-by \(colorBy ?? ""): \(change)") }
+        try plan.render(to: output, engine: engine, name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+        reporting.note("graphtool render: wrote \(output) (\(plan.graph.nodeCount) nodes, \(plan.graph.edgeCount) edges)")
+    }
+}
+
+extension RenderCommand {
+    /// Times the netlist and draws its worst setup path in the path's fan-in cone.
+    func renderCriticalPath() throws {
+        let drawing: CriticalPathDrawing
+        do {
+            let sta = try TimedDesign.analyse(design: file, liberty: liberty!, sdc: sdc!, spef: spef, top: top, threads: Parallel.coreCount, reporting: reporting, command: "render")
+            guard let found = try CriticalPathDrawing(sta, maxNodes: maxNodes) else {
+                StandardError.line("graphtool render: no endpoint of \(file) is constrained (no clock or output delay reaches one), so there is no critical path")
+                throw ExitCode.failure
+            }
+            drawing = found
+            let ps = sta.timeUnit / 1e-12
+            reporting.note(String(format: "graphtool render: worst setup path to %@, slack %.3f ps, %d pins", sta.name(of: drawing.path.endpoint), drawing.path.slack * ps, drawing.path.points.count))
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            StandardError.line("graphtool render: \(error)")
+            throw ExitCode.failure
+        }
+        switch drawing.extent {
+        case .cone: reporting.note("graphtool render: drawing the fan-in cone of the endpoint: \(drawing.coneSize) nodes")
+        case .sideInputs, .path:
+            let what = drawing.extent == .path ? "the path alone" : "the path and its side inputs"
+            reporting.note("graphtool render: the fan-in cone has \(drawing.coneSize) nodes, more than --max-nodes \(maxNodes): drawing \(what) (\(drawing.nodes.count) nodes); pass --max-nodes \(drawing.coneSize) for the whole cone")
+        }
+        let plan = try drawing.plan()
         try plan.render(to: output, engine: engine, name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
         reporting.note("graphtool render: wrote \(output) (\(plan.graph.nodeCount) nodes, \(plan.graph.edgeCount) edges)")
     }

@@ -32,10 +32,13 @@ struct StaCommand: ParsableCommand {
     @Flag(help: "Print one JSON object instead of text.") var json = false
     @Option(help: "Write one row per pin (TSV, times in ps) to this file.") var pins: String?
     @Option(help: "Print the N worst setup paths.") var paths = 0
+    @Option(name: .customLong("threads"), help: "Threads: with 2 or more, the library is read while the netlist and SPEF are.")
+    var threadCount: ThreadCount = .allCores
     @OptionGroup var quiet: QuietOption
 
     func validate() throws {
         guard paths >= 0 else { throw ValidationError("--paths must be 0 or more") }
+        guard threadCount.count >= 1 else { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() throws {
@@ -43,18 +46,7 @@ struct StaCommand: ParsableCommand {
         let start = clock.now
         let sta: TimingAnalysis
         do {
-            let library = try LibertyReader.read(contentsOf: liberty)
-            var options = CellNetlistReader.Options(top: top)
-            for cell in library.cells { options.pinOrder[cell.name] = cell.pins.map(\.name) }
-            var netlist = try CellNetlistReader.read(contentsOf: design, options: options)
-            let dropped = netlist.removeInstances(ofCellsNotIn: library.cellNames)
-            if dropped > 0 { quiet.note("graphtool sta: dropped \(dropped) instances of cells not in \(liberty) (physical-only cells)") }
-            let constraints = try SDCReader.read(contentsOf: sdc, netlist: netlist)
-            for warning in constraints.warnings { quiet.warn("graphtool sta: warning: \(warning)") }
-            let wires = try spef.map { try SPEFTimingParasitics(SPEFReader.read(contentsOf: $0), netlist: netlist, library: library) }
-            if let wires, let spef { noteMappingProblems(wires.mapping, spef: spef) }
-            sta = TimingAnalysis(netlist: netlist, library: library, constraints: constraints, parasitics: wires)
-            if sta.graph.loopBreaks > 0 { quiet.warn("graphtool sta: warning: \(sta.graph.loopBreaks) edges left out to break combinational loops") }
+            sta = try TimedDesign.analyse(design: design, liberty: liberty, sdc: sdc, spef: spef, top: top, threads: threadCount.count, reporting: quiet, command: "sta")
             if let pins { try FileIO.writeAtomically(Array(sta.pinsTable().utf8), to: pins) }
         } catch {
             StandardError.line("graphtool sta: \(error)")
@@ -70,17 +62,6 @@ struct StaCommand: ParsableCommand {
         } else {
             print(report.text)
         }
-    }
-}
-
-extension StaCommand {
-    /// Warns about SPEF nets and pins the netlist lacks, and netlist nets the SPEF lacks.
-    func noteMappingProblems(_ mapping: ParasiticsMapping, spef: String) {
-        let problems = [(mapping.unmappedNets.count, "SPEF nets not in the netlist"), (mapping.unmappedPins.count, "SPEF pins not in the netlist"),
-                        (mapping.misplacedPins.count, "SPEF pins on another net in the netlist"),
-                        (mapping.unlistedPins.count, "netlist pins their SPEF net lacks (no wire delay)"),
-                        (mapping.netsWithoutParasitics.count, "netlist nets without SPEF (wire-load model)")]
-        for (count, what) in problems where count > 0 { quiet.warn("graphtool sta: warning: \(spef): \(count) \(what)") }
     }
 }
 
@@ -117,12 +98,9 @@ struct StaReport: Codable {
         endpoints = sta.endpoints.count
         pins = sta.graph.kinds.filter { $0 != .unmapped }.count
         self.seconds = seconds
-        let worst = sta.endpoints.compactMap { e in sta.endpointSlack(e).map { (e, $0) } }.sorted { $0.1 < $1.1 }.prefix(count)
-        paths = worst.compactMap { endpoint, _ in
-            sta.worstPath(to: endpoint).map { path in
-                Path(endpoint: sta.name(of: endpoint), required_ps: path.required * ps, slack_ps: path.slack * ps,
-                     points: path.points.map { PathPoint(pin: sta.name(of: $0.node), transition: $0.transition == .rise ? "rise" : "fall", arrival_ps: $0.arrival * ps) })
-            }
+        paths = sta.worstPaths(count).map { path in
+            Path(endpoint: sta.name(of: path.endpoint), required_ps: path.required * ps, slack_ps: path.slack * ps,
+                 points: path.points.map { PathPoint(pin: sta.name(of: $0.node), transition: $0.transition == .rise ? "rise" : "fall", arrival_ps: $0.arrival * ps) })
         }
     }
 

@@ -179,6 +179,10 @@ import Testing
         let netlist = try Self.read(stub, .init(top: "m"))
         #expect(Self.connections(netlist) == ["u/Y[0]": "y", "u/A": "a"] && netlist.cellTypes == ["INV"])
         #expect(try Self.read(stub).design == "m")  // the stub is instantiated, so m is the top
+        // Parsed first, flattened once the pin order is known (how sta reads the library meanwhile).
+        let parsed = try CellNetlistReader.parse(bytes: Array(text.utf8), fileName: "t.v")
+        #expect(Self.connections(try parsed.flatten(options: options)) == ["u/Y": "y", "u/A": "a"])
+        #expect(throws: NetlistError.self) { try parsed.flatten() }
     }
 
     @Test(arguments: [

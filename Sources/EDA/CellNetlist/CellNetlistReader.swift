@@ -42,18 +42,44 @@ public enum CellNetlistReader {
     /// Reads Verilog held in memory; `fileName` only labels errors. The entry point for fuzzing.
     /// - Throws: `NetlistError`. - Complexity: O(n + elements created), n = `bytes.count`
     public static func read(bytes: [UInt8], fileName: String? = nil, options: Options = Options()) throws -> CellNetlist {
-        do {
+        try parse(bytes: bytes, fileName: fileName, options: options).flatten(options: options)
+    }
+
+    /// Parses the file at `path` without flattening it (see `parse(bytes:fileName:options:)`).
+    /// - Throws: `NetlistError`. - Complexity: O(n + elements created)
+    public static func parse(contentsOf path: String, options: Options = Options()) throws -> Parsed {
+        try parse(bytes: NetlistFile.readAll(path), fileName: path, options: options)
+    }
+
+    /// The first half of `read(bytes:fileName:options:)`: the modules of the file, parsed but not
+    /// flattened, so the Liberty library that gives `Options.pinOrder` can be read meanwhile.
+    /// Only the size limits of `options` matter here.
+    /// - Throws: `NetlistError`. - Complexity: O(n + elements created), n = `bytes.count`
+    public static func parse(bytes: [UInt8], fileName: String? = nil, options: Options = Options()) throws -> Parsed {
+        try NetlistFile.naming(fileName) {
             let budget = ElementBudget(limit: ElementBudget.limit(bytes: bytes.count, base: options.baseElements, perByte: options.elementsPerByte),
                                        advice: "for a very hierarchical design raise CellNetlistReader.Options.elementsPerByte")
             var builder = CellNetlistBuilder(budget: budget)
             try bytes.withUnsafeBufferPointer { try CellVerilogParser.parse($0, bitLimit: budget.limit, into: &builder) }
-            var flattener = CellNetlistFlattener(modules: builder.modules, moduleIndex: builder.moduleIndex, options: options, budget: builder.budget)
-            let netlist = try flattener.flatten()
-            netlist._checkInvariants()
-            return netlist
-        } catch var error as NetlistError {
-            error.file = fileName
-            throw error
+            return Parsed(builder: builder, fileName: fileName)
+        }
+    }
+
+    /// The modules of a file, parsed by `parse(bytes:fileName:options:)`.
+    public struct Parsed: Sendable {
+        let builder: CellNetlistBuilder
+        let fileName: String?
+
+        /// The flat netlist of the top module: the second half of `read(bytes:fileName:options:)`.
+        /// - Throws: `NetlistError` (a missing top, unknown ports, positional connections to a
+        ///   cell without a pin order…). - Complexity: O(elements created)
+        public func flatten(options: Options = Options()) throws -> CellNetlist {
+            try NetlistFile.naming(fileName) {
+                var flattener = CellNetlistFlattener(modules: builder.modules, moduleIndex: builder.moduleIndex, options: options, budget: builder.budget)
+                let netlist = try flattener.flatten()
+                netlist._checkInvariants()
+                return netlist
+            }
         }
     }
 }
