@@ -47,10 +47,11 @@ extension TimingAnalysis {
     }
 
     /// For every launching tag at `node`: required = capture edge for that launch + `offset`,
-    /// relaxed by the common path pessimism of the launching clock pin and `capturePin`.
+    /// relaxed by the common path pessimism of the launching clock pin and `capturePin`. What
+    /// registers no clock reaches launch is unconstrained, as in OpenSTA (its slacks stay unset).
     private mutating func setRequired(at node: Int, _ rf: RiseFall, _ mm: MinMax, captureTag: Int, offset: Double,
                                       capturePin: Int? = nil) {
-        for tag in 0 ..< tagCount where arrivals[index(node, tag, rf, mm)].isFinite {
+        for tag in 0 ..< unclockedTag where arrivals[index(node, tag, rf, mm)].isFinite {
             let i = index(node, tag, rf, mm)
             var removed = 0.0
             if let capturePin, launchPins[i] >= 0 {

@@ -7,7 +7,7 @@
 /// so each is checked against the capture edge that follows its own launch, and whether a
 /// register or an input port launched it (only a register's clock path shares pessimism with
 /// the capture clock path); a last tag holds what registers no clock reaches launch, from 0 at
-/// their clock pins, as OpenSTA seeds them. Only clocks launch through a register. Ideal clocks
+/// their clock pins, as OpenSTA seeds them, and no check constrains. Only clocks launch through a register. Ideal clocks
 /// launch and capture at their edge times with the `set_clock_transition` slew; propagated
 /// clocks (`set_propagated_clock`) with the arrival and slew their clock tree gives, and the
 /// pessimism of late and early arrivals on the clock path common to launch and capture is
