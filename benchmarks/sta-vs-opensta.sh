@@ -74,7 +74,7 @@ for d in designs:
     ours = json.load(open(f"{work}/{d}.ours.json"))
     ours_s += ours["seconds"]; theirs_s += theirs
     ws = float(summary[summary.index("worst_slack_max_ps") + 1]) if summary[summary.index("worst_slack_max_ps") + 1] != "NA" else None
-    per_design.append((d, r["within_tolerance"] / max(r["values"], 1), ours["worst_slack_ps"], ws))
+    per_design.append((d, r["within_tolerance"] / max(r["values"], 1), ours.get("worst_slack_ps"), ws))
 diffs.sort()
 q = lambda p: diffs[min(len(diffs) - 1, int(p * len(diffs)))] if diffs else 0.0
 print(f"designs {len(designs)}; values compared {total} (arrivals and slacks of every pin both report); "
