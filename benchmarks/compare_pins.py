@@ -22,7 +22,7 @@ def compare(ours_path, ref_path, worst=10):
     ours, ref = load(ours_path), load(ref_path)
     common = [p for p in ref if p in ours]
     diffs, na_mismatch, within, total = {c: [] for c in COLUMNS}, 0, 0, 0
-    all_diffs = []
+    all_diffs, checked = [], []
     worst_pins = []
     for pin in common:
         for c in COLUMNS:
@@ -39,6 +39,7 @@ def compare(ours_path, ref_path, worst=10):
             total += 1
             worst_pins.append((d, pin, c, float(a), float(b)))
             all_diffs.append((d, ok))
+            checked.append((pin, c, ref[pin].get("is_endpoint") == "1", ok))
     worst_pins.sort(reverse=True)
     def pct(v, q):
         v = sorted(v)
@@ -49,6 +50,7 @@ def compare(ours_path, ref_path, worst=10):
         "columns": {c: {"median": pct(v, 0.5), "p99": pct(v, 0.99), "max": max(v) if v else 0.0} for c, v in diffs.items()},
         "worst": [{"pin": p, "column": c, "ours": a, "opensta": b, "diff": d} for d, p, c, a, b in worst_pins[:worst]],
         "diffs": all_diffs,
+        "checked": checked,
     }
 
 ARRIVALS = COLUMNS[:4]
@@ -85,7 +87,7 @@ if __name__ == "__main__":
         args.remove(str(worst))
     r = compare(args[0], args[1], worst)
     if "--json" in sys.argv:
-        del r["diffs"]
+        del r["diffs"], r["checked"]
         print(json.dumps(r))
         sys.exit(0)
     print(f"pins compared {r['pins_common']} (only ours {r['pins_only_ours']}, only OpenSTA {r['pins_only_opensta']}); "

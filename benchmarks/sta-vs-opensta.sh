@@ -8,6 +8,7 @@
 # With --spef, both read each design's SPEF (OpenSTA after fix_spef_names.sh, graphtool the .gz
 # as is) and it also prints the SPEF measures: the mean absolute arrival difference as a
 # share of the mean arrival, and the share of arrivals (and of pins, all four arrivals) within 2 %.
+# The shares within tolerance are also given apart for arrivals, slacks and endpoint slacks.
 # usage: benchmarks/sta-vs-opensta.sh [--spef] [DESIGN...]  (default: all of ../shared/data/tt06/designs.tsv)
 #   CONFIG=debug uses a debug build; OUT=dir keeps the per-design files (default: a temporary directory)
 set -euo pipefail
@@ -56,8 +57,14 @@ from compare_pins import compare
 designs = [l.strip() for l in open(f"{work}/designs.txt") if l.strip()]
 diffs, worst, within, total, na = [], [], 0, 0, 0
 ours_s, theirs_s, per_design = 0.0, 0.0, []
+kinds = {"arrivals": [0, 0], "slacks": [0, 0], "endpoint slacks": [0, 0]}
 for d in designs:
     r = compare(f"{work}/{d}.ours.tsv", f"{work}/opensta/{d}.pins.tsv", worst=3)
+    for pin, column, endpoint, ok in r["checked"]:
+        kind = "arrivals" if column.startswith("at") else "slacks"
+        kinds[kind][0] += ok; kinds[kind][1] += 1
+        if kind == "slacks" and endpoint:
+            kinds["endpoint slacks"][0] += ok; kinds["endpoint slacks"][1] += 1
     diffs += [x for x, _ in r["diffs"]]
     within += r["within_tolerance"]; total += r["values"]; na += r["na_mismatches"]
     worst += [dict(w, design=d) for w in r["worst"]]
@@ -67,12 +74,14 @@ for d in designs:
     ours = json.load(open(f"{work}/{d}.ours.json"))
     ours_s += ours["seconds"]; theirs_s += theirs
     ws = float(summary[summary.index("worst_slack_max_ps") + 1]) if summary[summary.index("worst_slack_max_ps") + 1] != "NA" else None
-    per_design.append((d, r["within_tolerance"] / max(r["values"], 1), ours["worst_slack_ps"], ws))
+    per_design.append((d, r["within_tolerance"] / max(r["values"], 1), ours.get("worst_slack_ps"), ws))
 diffs.sort()
 q = lambda p: diffs[min(len(diffs) - 1, int(p * len(diffs)))] if diffs else 0.0
 print(f"designs {len(designs)}; values compared {total} (arrivals and slacks of every pin both report); "
       f"within max(1 ps, 0.1 %): {within} ({100.0 * within / max(total, 1):.2f} %); NA in one only: {na}")
 print(f"difference ps: median {q(0.5):.3f}  p90 {q(0.9):.3f}  p99 {q(0.99):.3f}  max {q(1.0):.3f}")
+print("within tolerance: " + "; ".join(f"{k} {100.0 * a / max(b, 1):.2f} % of {b}" for k, (a, b) in kinds.items())
+      + f"; designs with every value within: {sum(s == 1.0 for _, s, _, _ in per_design)} of {len(per_design)}")
 per_design.sort(key=lambda x: x[1])
 print("least agreeing designs: " + ", ".join(f"{d} {100 * s:.1f} %" for d, s, _, _ in per_design[:5]))
 ws = [abs(a - b) for _, _, a, b in per_design if a is not None and b is not None]

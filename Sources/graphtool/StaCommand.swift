@@ -14,9 +14,11 @@ struct StaCommand: ParsableCommand {
             times it: arrival times and slews from the clocks and input delays through NLDM \
             tables, required times from setup/hold/recovery/removal checks and output delays, \
             and the slack of every pin. Without extracted parasitics, wires come from the \
-            library's default wire-load model, as OpenSTA does; with --spef, each net's \
-            capacitance is its extracted ground and coupling capacitance and each load is \
-            reached with the Elmore delay of its RC tree. As in OpenSTA, a set_load on a \
+            library's default wire-load model, as OpenSTA does; with --spef, from each net's \
+            extracted RC tree (coupling capacitance as grounded). Delays are OpenSTA's \
+            dmp_ceff_elmore: each driver sees its wires reduced to a pi model through an \
+            effective capacitance, and each load is reached with the Elmore delay of the wire \
+            and a slew degraded along it. As in OpenSTA, a set_load on a \
             port removes the wire-load estimate of its net, not extracted wires. Prints the worst setup and hold \
             slack and the total negative slack in ps; --json prints one versioned JSON object \
             instead; --pins writes per-pin arrivals, required times, slacks and slews (ps) as the \

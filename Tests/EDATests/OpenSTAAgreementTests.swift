@@ -9,18 +9,21 @@ enum OpenSTAOracle {
 }
 
 /// graphtool's timing against OpenSTA's (`../shared/tools/opensta`, Debian's `sta` 2.0.17) on
-/// the same netlist, library and SDC, without extracted parasitics: gcd with its own SDC and two
-/// TT06 designs with the flat SDC of `flat_sdc.py`. OpenSTA computes the driver delay of each
-/// net on a reduced π model of its wire-load wire with an effective capacitance and degrades
-/// slews along the wire; graphtool uses the whole capacitance and the Elmore delay, so per-pin
-/// arrivals differ by a few ps (see BENCHMARKS.md); these bounds hold with margin and catch
-/// regressions. Skipped when `sta` or the shared data is absent.
+/// the same netlist, library and SDC: gcd with its own SDC, without and with its SPEF, and two
+/// TT06 designs with the flat SDC of `flat_sdc.py` on wire-load wires. Both compute delays with
+/// `dmp_ceff_elmore` (effective capacitance on each driver's π, Elmore wire delays with degraded
+/// slews), so every arrival is within max(1 ps, 0.1 %) of OpenSTA's. Slacks of pins inside the
+/// logic can differ where launches from different clock-tree branches meet (graphtool removes
+/// the clock reconvergence pessimism of the worst arrival's launch, OpenSTA per launch; see
+/// BENCHMARKS.md), so those are held to the same tolerance at endpoints and on 80 % of all
+/// values. Skipped when `sta` or the shared data is absent.
 @Suite(.enabled(if: OpenSTAOracle.available, "OpenSTA (sta) or ../shared is absent"))
 struct OpenSTAAgreementTests {
     static let tools = OpenSTAOracle.tools
 
-    /// Times a design both ways; returns (ours, OpenSTA's) rows by pin.
-    static func compare(design: String, netlist verilog: [UInt8], sdc: [UInt8], top: String) throws -> (ours: [String: [String: String]], theirs: [String: [String: String]], worst: (Double?, Double?)) {
+    /// Times a design both ways (with `spef` if given); returns (ours, OpenSTA's) rows by pin.
+    static func compare(design: String, netlist verilog: [UInt8], sdc: [UInt8], top: String, spef: URL? = nil) throws
+        -> (ours: [String: [String: String]], theirs: [String: [String: String]], worst: (Double?, Double?)) {
         let directory = try Fixtures.temporaryDirectory()
         let libraryBytes = try SharedData.gunzip(try #require(SharedData.opensta).appendingPathComponent("sky130hd_tt.lib.gz"))
         let libraryFile = directory.appendingPathComponent("sky130hd_tt.lib")
@@ -29,7 +32,7 @@ struct OpenSTAAgreementTests {
         try Data(verilog).write(to: netlistFile)
         try Data(sdc).write(to: sdcFile)
         _ = try SharedData.run(try #require(tools).appendingPathComponent("run_sta_labels.sh").path,
-                               [directory.appendingPathComponent("out").path, top, netlistFile.path, libraryFile.path, "clk", "20", "", sdcFile.path])
+                               [directory.appendingPathComponent("out").path, top, netlistFile.path, libraryFile.path, "clk", "20", spef?.path ?? "", sdcFile.path])
         let theirs = try table(String(contentsOf: directory.appendingPathComponent("out/\(top).pins.tsv"), encoding: .utf8))
         let summary = try String(contentsOf: directory.appendingPathComponent("out/\(top).summary.txt"), encoding: .utf8)
         let theirWorst = summary.split(whereSeparator: \.isWhitespace).drop { $0 != "worst_slack_max_ps" }.dropFirst().first.flatMap { Double($0) }
@@ -40,7 +43,8 @@ struct OpenSTAAgreementTests {
         var netlist = try CellNetlistReader.read(bytes: verilog, options: options)
         netlist.removeInstances(ofCellsNotIn: library.cellNames)
         let constraints = try SDCReader.read(bytes: sdc, netlist: netlist)
-        let sta = TimingAnalysis(netlist: netlist, library: library, constraints: constraints)
+        let wires = try spef.map { SPEFTimingParasitics(try SPEFReader.read(contentsOf: $0.path), netlist: netlist, library: library) }
+        let sta = TimingAnalysis(netlist: netlist, library: library, constraints: constraints, parasitics: wires)
         let ours = table(sta.pinsTable())
         return (ours, theirs, (sta.worstSlack().map { $0 * 1000 }, theirWorst))
     }
@@ -56,12 +60,11 @@ struct OpenSTAAgreementTests {
         return rows
     }
 
-    /// Every pin of ours is OpenSTA's, with the same level; arrivals and slacks are within 40 ps
-    /// + 2 % of OpenSTA's, 99 % of them within 35 ps and half within 5 ps; pins unreached in one
-    /// are few.
+    /// Every pin of ours is OpenSTA's, with the same level; every arrival, and every slack of an
+    /// endpoint, is within max(1 ps, 0.1 %) of OpenSTA's, and 80 % of all slacks (84 % on tt_um_4bit_cpu_with_fsm); pins unreached
+    /// in one are few; the worst slacks agree within 1 ps.
     static func check(_ result: (ours: [String: [String: String]], theirs: [String: [String: String]], worst: (Double?, Double?)), design: String) throws {
-        var differences: [Double] = []
-        var naMismatches = 0
+        var slacks = 0, slacksWithin = 0, naMismatches = 0
         for (pin, row) in result.ours {
             let theirs = try #require(result.theirs[pin], "\(design): \(pin) is not in OpenSTA's pins")
             #expect(row["level"] == theirs["level"], "\(design): \(pin) level")
@@ -70,16 +73,20 @@ struct OpenSTAAgreementTests {
                     if (row[column] == "NA") != (theirs[column] == "NA") { naMismatches += 1 }
                     continue
                 }
-                differences.append(abs(a - b))
-                #expect(abs(a - b) <= 40 + 0.02 * abs(b), "\(design): \(pin) \(column) ours \(a) OpenSTA \(b)")
+                let within = abs(a - b) <= max(1, 0.001 * abs(b))
+                if column.hasPrefix("at") || row["is_endpoint"] == "1" {
+                    #expect(within, "\(design): \(pin) \(column) ours \(a) OpenSTA \(b)")
+                }
+                if column.hasPrefix("slack") {
+                    slacks += 1
+                    slacksWithin += within ? 1 : 0
+                }
             }
         }
-        differences.sort()
-        #expect(differences[differences.count / 2] < 5, "\(design): median difference")
-        #expect(differences[differences.count * 99 / 100] < 35, "\(design): 99th percentile of the differences")
+        #expect(Double(slacksWithin) >= 0.8 * Double(slacks), "\(design): \(slacksWithin) of \(slacks) slacks within tolerance")
         #expect(naMismatches <= 8, "\(design): pins reached in one only")
         let (ours, theirs) = result.worst
-        #expect(abs(try #require(ours) - (try #require(theirs))) < 30, "\(design): worst slack")
+        #expect(abs(try #require(ours) - (try #require(theirs))) < 1, "\(design): worst slack")
     }
 
     @Test func gcdWithItsOwnSDC() throws {
@@ -87,6 +94,14 @@ struct OpenSTAAgreementTests {
         let verilog = try Array(Data(contentsOf: opensta.appendingPathComponent("gcd_sky130hd.v")))
         let sdc = try Array(Data(contentsOf: opensta.appendingPathComponent("gcd_sky130hd.sdc")))
         try Self.check(Self.compare(design: "gcd", netlist: verilog, sdc: sdc, top: "gcd"), design: "gcd")
+    }
+
+    @Test func gcdWithItsOwnSDCAndSPEF() throws {
+        let opensta = try #require(SharedData.opensta)
+        let verilog = try Array(Data(contentsOf: opensta.appendingPathComponent("gcd_sky130hd.v")))
+        let sdc = try Array(Data(contentsOf: opensta.appendingPathComponent("gcd_sky130hd.sdc")))
+        try Self.check(Self.compare(design: "gcd", netlist: verilog, sdc: sdc, top: "gcd", spef: opensta.appendingPathComponent("gcd_sky130hd.spef")),
+                       design: "gcd with SPEF")
     }
 
     @Test(arguments: ["tt_um_8bitALU", "tt_um_4bit_cpu_with_fsm"])

@@ -27,6 +27,8 @@ public struct LibertyLibrary: Sendable {
     public var defaultOutputPinCapacitance = 0.0
     /// `default_inout_pin_cap`.
     public var defaultInoutPinCapacitance = 0.0
+    /// The delay and slew thresholds of its tables.
+    public var thresholds = LibertyThresholds()
 
     var cellIndex: [String: Int] = [:]
 

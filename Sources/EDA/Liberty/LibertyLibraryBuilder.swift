@@ -158,6 +158,8 @@ struct LibertyLibraryBuilder: LibertyVisitor {
             case "default_input_pin_cap": library!.defaultInputPinCapacitance = try Self.number(value, of: attribute, at: location)
             case "default_output_pin_cap": library!.defaultOutputPinCapacitance = try Self.number(value, of: attribute, at: location)
             case "default_inout_pin_cap": library!.defaultInoutPinCapacitance = try Self.number(value, of: attribute, at: location)
+            case _ where attribute.hasSuffix("_threshold_pct_rise") || attribute.hasSuffix("_threshold_pct_fall") || attribute == "slew_derate_from_library":
+                _ = library!.thresholds.set(attribute, try Self.number(value, of: attribute, at: location))
             default: break
             }
         case .operatingConditions:

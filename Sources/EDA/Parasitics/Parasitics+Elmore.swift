@@ -13,10 +13,13 @@ extension Parasitics {
         /// The capacitance the driver sees through the network: every reached node's ground and
         /// (scaled) coupling capacitance plus the extra pin loads (fF).
         public var totalCapacitance: Double
+        /// The first three moments of the network's admittance at the driver, `Y(s) = y1·s +
+        /// y2·s² + y3·s³ + …` (fF, Ω·fF², Ω²·fF³): what `PiModel(moments:)` reduces it with.
+        public var admittanceMoments: (Double, Double, Double)
 
         public static func == (a: ElmoreDelays, b: ElmoreDelays) -> Bool {
             a.driver == b.driver && a.unreachable == b.unreachable && a.loopResistors == b.loopResistors
-                && a.totalCapacitance == b.totalCapacitance
+                && a.totalCapacitance == b.totalCapacitance && a.admittanceMoments == b.admittanceMoments
                 && a.loads.map(\.pin) == b.loads.map(\.pin) && a.loads.map(\.delay) == b.loads.map(\.delay)
         }
     }
@@ -89,11 +92,18 @@ extension Parasitics {
                 order.append(next)
             }
         }
-        // Downstream capacitance in reverse breadth-first order, then delays in order.
+        // Downstream capacitance and admittance moments in reverse breadth-first order, then
+        // delays in order.
         var downstream = [Double](repeating: 0, count: count)
+        var moments = [(Double, Double, Double)](repeating: (0, 0, 0), count: count)
         for node in order.reversed() {
             downstream[node] += capacitance[node]
-            if parent[node] >= 0 { downstream[parent[node]] += downstream[node] }
+            moments[node].0 += capacitance[node]
+            if parent[node] >= 0 {
+                downstream[parent[node]] += downstream[node]
+                let y = PiModel.moments(moments[node], through: parentResistance[node])
+                moments[parent[node]] = (moments[parent[node]].0 + y.0, moments[parent[node]].1 + y.1, moments[parent[node]].2 + y.2)
+            }
         }
         var delay = [Double](repeating: 0, count: count)
         for node in order where parent[node] >= 0 {
@@ -106,6 +116,6 @@ extension Parasitics {
             if reached[node] { loads.append((pin, delay[node])) } else { unreachable.append(pin) }
         }
         return ElmoreDelays(driver: driver, loads: loads, unreachable: unreachable, loopResistors: loops,
-                            totalCapacitance: downstream[root])
+                            totalCapacitance: downstream[root], admittanceMoments: moments[root])
     }
 }

@@ -1,7 +1,8 @@
 /// Extracted wires for timing: a SPEF file's `Parasitics` mapped onto the netlist timed. A net's
 /// wire capacitance is its ground plus its coupling capacitance (coupling capacitors as
-/// grounded, OpenSTA's default); the delay to each load is the Elmore delay of the net's RC tree
-/// from its driver, with the loads' pin capacitances on their nodes. Nets the SPEF lacks get the
+/// grounded, OpenSTA's default); its driver sees the RC tree reduced to a π, and the delay to
+/// each load is the Elmore delay of the tree from the driver, with the pin capacitances on
+/// their nodes. Nets the SPEF lacks get the
 /// `fallback` model (OpenSTA likewise estimates them from the wire-load model).
 public struct SPEFTimingParasitics: TimingParasitics {
     /// The extracted wires.
@@ -44,10 +45,11 @@ public struct SPEFTimingParasitics: TimingParasitics {
 
     public func isExtracted(net: Int) -> Bool { spefNet[net] >= 0 }
 
-    /// The Elmore delays; loads the RC network does not list or reach get none.
-    public func wireDelays(net: Int, loads: [TimingLoad], loadCapacitances: [Double]) -> [Double] {
+    /// The π of the RC tree (the pin capacitances on their nodes) and the Elmore delay to each
+    /// load; loads the RC network does not list or reach get NaN.
+    public func driverWires(net: Int, driverCapacitance: Double, loads: [TimingLoad], loadCapacitances: [Double]) -> DriverWires? {
         let n = spefNet[net]
-        guard n >= 0 else { return fallback.wireDelays(net: net, loads: loads, loadCapacitances: loadCapacitances) }
+        guard n >= 0 else { return fallback.driverWires(net: net, driverCapacitance: driverCapacitance, loads: loads, loadCapacitances: loadCapacitances) }
         let pins = loads.map { load -> Int in
             switch load {
             case .pin(let p): Int(spefPinOfPin[p])
@@ -56,9 +58,15 @@ public struct SPEFTimingParasitics: TimingParasitics {
         }
         var pinLoads: [Int: Double] = [:]
         for (pin, capacitance) in zip(pins, loadCapacitances) where pin >= 0 { pinLoads[pin, default: 0] += capacitance / capacitanceScale }
-        guard let elmore = parasitics.elmoreDelays(of: Int(n), pinLoads: pinLoads) else { return loads.map { _ in 0 } }
+        if let driver = parasitics.driver(of: Int(n)) { pinLoads[driver, default: 0] += driverCapacitance / capacitanceScale }
+        guard let elmore = parasitics.elmoreDelays(of: Int(n), pinLoads: pinLoads) else { return nil }
         var delayOfPin: [Int: Double] = [:]
         for (pin, delay) in elmore.loads { delayOfPin[pin] = delay * timeScale }
-        return pins.map { delayOfPin[$0] ?? 0 }
+        let (y1, y2, y3) = elmore.admittanceMoments
+        // fF → library capacitance; Ω → library time per library capacitance (1 Ω·fF = 10⁻³ ps).
+        let resistanceScale = 1e-3 * timeScale / capacitanceScale
+        let pi = PiModel(moments: y1, y2, y3)
+        return DriverWires(pi: PiModel(near: pi.near * capacitanceScale, resistance: pi.resistance * resistanceScale, far: pi.far * capacitanceScale),
+                           elmore: pins.map { delayOfPin[$0] ?? .nan }, isExtracted: true)
     }
 }

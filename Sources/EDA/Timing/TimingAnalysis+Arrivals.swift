@@ -18,14 +18,18 @@ extension TimingAnalysis {
     }
 
     /// Clock source ports at their edges; input ports at their input delays; every input
-    /// port's slew from its driving cell or input transition.
+    /// port's slew from its driving cell or input transition, and the delays and slews of the
+    /// wires from it.
     private mutating func seedInputs() {
         let constraints = context.constraints
         for node in 0 ..< graph.portCount where graph.kinds[node] == .inputPort || graph.kinds[node] == .inoutPort {
             for rf in RiseFall.allCases {
                 for mm in MinMax.allCases {
-                    let drive = context.driveSlews[(node * 2 + rf.rawValue) * 2 + mm.rawValue]
-                    slews[slewIndex(node, rf, mm)] = drive.isNaN ? constraints.inputTransitions[node][rf, mm] ?? 0 : drive
+                    let context = self.context, (slew, extraDelay, drive) = context.portDrives[slewIndex(node, rf, mm)]
+                    merge(slew: slew, at: slewIndex(node, rf, mm), mm)
+                    context.forEachLoad(of: node, rf, drive: drive, sourceSlew: slew) { load, delay, slew in
+                        merge(wireDelay: extraDelay + delay, slew: slew, at: slewIndex(load, rf, mm), mm)
+                    }
                 }
             }
         }
@@ -62,9 +66,18 @@ extension TimingAnalysis {
         if clockParents[v] < 0 { clockParents[v] = Int32(u) }
     }
 
+    /// Keeps the worse slew at `i` for corner `mm`: each corner has its own slews (OpenSTA's
+    /// default on-chip-variation analysis has a delay calculation per corner).
     @inline(__always) private mutating func merge(slew s: Double, at i: Int, _ mm: MinMax) {
         let old = slews[i]
         if old.isNaN || (mm == .max ? s > old : s < old) { slews[i] = s }
+    }
+
+    /// Keeps the worse wire delay to a load at `i` (`slewIndex`) and the worse slew there over
+    /// the arcs into its driver, as OpenSTA merges them.
+    private mutating func merge(wireDelay delay: Double, slew: Double, at i: Int, _ mm: MinMax) {
+        if wireDelays[i].isNaN || (mm == .max ? delay > wireDelays[i] : delay < wireDelays[i]) { wireDelays[i] = delay }
+        merge(slew: slew, at: i, mm)
     }
 
     /// The derate of a delay: clock path while on a clock network. - Complexity: O(1)
@@ -79,10 +92,7 @@ extension TimingAnalysis {
         }
         for rf in RiseFall.allCases {
             for mm in MinMax.allCases {
-                let wire = context.wireDelay(from: u, to: v, rf, mm)
-                let s = slews[slewIndex(u, rf, mm)]
-                if !s.isNaN { merge(slew: s, at: slewIndex(v, rf, mm), mm) }
-                let d = wire * derate(.netDelay, clockPath: isClock[u], rf, mm)
+                let d = wireDelay(to: v, rf, mm) * derate(.netDelay, clockPath: isClock[u], rf, mm)
                 for tag in 0 ..< tagCount {
                     let a = arrivals[index(u, tag, rf, mm)]
                     if a.isFinite { merge(arrival: a + d, at: index(v, tag, rf, mm), mm, launchedAt: launchPins[index(u, tag, rf, mm)]) }
@@ -120,10 +130,12 @@ extension TimingAnalysis {
         return a
     }
 
+    /// The delays of the arcs of cell edge `e` per corner (on that corner's input slew), the
+    /// slews at `v` and at the loads of its net, the wire delays to them, and the arrivals at `v`.
     private mutating func propagateCell(edge e: Int, from u: Int, to v: Int) {
-        let cell = context.library.cells[Int(graph.libraryCell[u])]
-        for a in graph.edgeArcs[Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1])] {
-            let arc = cell.arcs[Int(a)]
+        let context = self.context, cell = context.library.cells[Int(graph.libraryCell[u])]
+        for k in Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1]) {
+            let arc = cell.arcs[Int(graph.edgeArcs[k])]
             let clockEdgeArc = arc.kind.launchEdge != nil
             if isClock[u], !clockEdgeArc {
                 isClock[v] = true
@@ -133,9 +145,13 @@ extension TimingAnalysis {
                 for inRf in arc.inputTransitions(causing: outRf) {
                     for mm in MinMax.allCases {
                         guard let inSlew = inputSlew(at: u, inRf, mm, clockEdgeArc: clockEdgeArc),
-                              let d = context.gateDelay(arc, outRf, inSlew: inSlew, load: load(v, outRf)) else { continue }
-                        merge(slew: d.slew, at: slewIndex(v, outRf, mm), mm)
-                        let delay = d.delay * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm)
+                              let drive = context.calculateDrive(arc, outRf, inSlew: inSlew, driver: v, mm) else { continue }
+                        arcDelays[arcDelayIndex(k, inRf, outRf, mm)] = drive.delay
+                        merge(slew: drive.slew, at: slewIndex(v, outRf, mm), mm)
+                        context.forEachLoad(of: v, outRf, drive: drive, sourceSlew: drive.slew) { load, delay, slew in
+                            merge(wireDelay: delay, slew: slew, at: slewIndex(load, outRf, mm), mm)
+                        }
+                        let delay = drive.delay * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm)
                         let launches = clockEdgeArc
                         for tag in 0 ..< tagCount where !clockEdgeArc || isClock[u] || tag == unclockedTag {
                             guard let start = launchTime(at: u, tag: tag, inRf, mm, clockEdgeArc: clockEdgeArc) else { continue }

@@ -47,10 +47,11 @@ extension TimingAnalysis {
     }
 
     /// For every launching tag at `node`: required = capture edge for that launch + `offset`,
-    /// relaxed by the common path pessimism of the launching clock pin and `capturePin`.
+    /// relaxed by the common path pessimism of the launching clock pin and `capturePin`. What
+    /// registers no clock reaches launch is unconstrained, as in OpenSTA (its slacks stay unset).
     private mutating func setRequired(at node: Int, _ rf: RiseFall, _ mm: MinMax, captureTag: Int, offset: Double,
                                       capturePin: Int? = nil) {
-        for tag in 0 ..< tagCount where arrivals[index(node, tag, rf, mm)].isFinite {
+        for tag in 0 ..< unclockedTag where arrivals[index(node, tag, rf, mm)].isFinite {
             let i = index(node, tag, rf, mm)
             var removed = 0.0
             if let capturePin, launchPins[i] >= 0 {
@@ -86,7 +87,7 @@ extension TimingAnalysis {
         if mm == .max ? r < requireds[i] : r > requireds[i] { requireds[i] = r }
     }
 
-    /// Pulls required times back along every edge in reverse topological order, with the same
+    /// Pulls required times back along every edge in reverse topological order, with the
     /// delays the arrivals were pushed with. - Complexity: O((nodes + edges × arcs) × tags)
     mutating func propagateRequireds() {
         for u in graph.order.reversed() {
@@ -113,21 +114,21 @@ extension TimingAnalysis {
         if graph.isNetEdge(e) {
             for rf in RiseFall.allCases {
                 for mm in MinMax.allCases {
-                    delays.append((rf, rf, mm, context.wireDelay(from: u, to: v, rf, mm) * derate(.netDelay, clockPath: isClock[u], rf, mm), false))
+                    delays.append((rf, rf, mm, wireDelay(to: v, rf, mm) * derate(.netDelay, clockPath: isClock[u], rf, mm), false))
                 }
             }
             return delays
         }
         let cell = context.library.cells[Int(graph.libraryCell[u])]
-        for a in graph.edgeArcs[Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1])] {
-            let arc = cell.arcs[Int(a)]
+        for k in Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1]) {
+            let arc = cell.arcs[Int(graph.edgeArcs[k])]
             let clockEdgeArc = arc.kind.launchEdge != nil
             for outRf in RiseFall.allCases where arc.delay(outRf) != nil {
                 for inRf in arc.inputTransitions(causing: outRf) {
                     for mm in MinMax.allCases {
-                        guard let inSlew = inputSlew(at: u, inRf, mm, clockEdgeArc: clockEdgeArc),
-                              let d = context.gateDelay(arc, outRf, inSlew: inSlew, load: load(v, outRf)) else { continue }
-                        delays.append((inRf, outRf, mm, d.delay * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm),
+                        let d = arcDelays[arcDelayIndex(k, inRf, outRf, mm)]
+                        guard !d.isNaN else { continue }
+                        delays.append((inRf, outRf, mm, d * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm),
                                        clockEdgeArc))
                     }
                 }

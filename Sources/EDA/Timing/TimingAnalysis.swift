@@ -7,7 +7,7 @@
 /// so each is checked against the capture edge that follows its own launch, and whether a
 /// register or an input port launched it (only a register's clock path shares pessimism with
 /// the capture clock path); a last tag holds what registers no clock reaches launch, from 0 at
-/// their clock pins, as OpenSTA seeds them. Only clocks launch through a register. Ideal clocks
+/// their clock pins, as OpenSTA seeds them, and no check constrains. Only clocks launch through a register. Ideal clocks
 /// launch and capture at their edge times with the `set_clock_transition` slew; propagated
 /// clocks (`set_propagated_clock`) with the arrival and slew their clock tree gives, and the
 /// pessimism of late and early arrivals on the clock path common to launch and capture is
@@ -25,6 +25,11 @@ public struct TimingAnalysis: Sendable {
     var arrivals: [Double]
     var requireds: [Double]
     var slews: [Double]
+    /// Per load node and corner (`slewIndex`): the delay of the wire from its net's driver (the
+    /// largest over the driver's arcs; NaN until one is computed).
+    var wireDelays: [Double]
+    /// Per arc of a cell edge (`arcDelayIndex`): its delay before derating, NaN where not computed.
+    var arcDelays: [Double]
     /// Per arrival: the register clock pin that launched it (−1 from an input port).
     var launchPins: [Int32]
     /// Per node: whether it is on a clock network (before the clock pins of registers).
@@ -51,6 +56,8 @@ public struct TimingAnalysis: Sendable {
         arrivals = (0 ..< size).map { $0 & 1 == 1 ? -.infinity : .infinity }
         requireds = (0 ..< size).map { $0 & 1 == 1 ? .infinity : -.infinity }
         slews = [Double](repeating: .nan, count: graph.nodeCount * 4)
+        wireDelays = [Double](repeating: .nan, count: graph.nodeCount * 4)
+        arcDelays = [Double](repeating: .nan, count: graph.edgeArcs.count * 8)
         launchPins = [Int32](repeating: -1, count: size)
         isClock = [Bool](repeating: false, count: graph.nodeCount)
         clockParents = [Int32](repeating: -1, count: graph.nodeCount)
@@ -71,6 +78,17 @@ public struct TimingAnalysis: Sendable {
 
     /// The tag of what a register launches from a clock arrival of `tag`. - Complexity: O(1)
     @inline(__always) func launchedTag(_ tag: Int) -> Int { tag == unclockedTag ? tag : tag | 1 }
+
+    /// The index in `arcDelays` of the arc at `edgeArcs[k]` for these transitions and corner. - Complexity: O(1)
+    @inline(__always) func arcDelayIndex(_ k: Int, _ inRf: RiseFall, _ outRf: RiseFall, _ mm: MinMax) -> Int {
+        ((k * 2 + inRf.rawValue) * 2 + outRf.rawValue) * 2 + mm.rawValue
+    }
+
+    /// The wire delay from its net's driver to load `node` (0 when none was computed). - Complexity: O(1)
+    @inline(__always) func wireDelay(to node: Int, _ rf: RiseFall, _ mm: MinMax) -> Double {
+        let d = wireDelays[slewIndex(node, rf, mm)]
+        return d.isNaN ? 0 : d
+    }
 
     @inline(__always) func slewIndex(_ node: Int, _ rf: RiseFall, _ mm: MinMax) -> Int { (node * 2 + rf.rawValue) * 2 + mm.rawValue }
 

@@ -1,5 +1,10 @@
+import Foundation
+
 /// What the propagation passes share: the design, its library and constraints, the graph, the
-/// wires, and the delay calculation on them (NLDM lookups at the driver's load).
+/// wires, and the delay calculation on them: OpenSTA's `dmp_ceff_elmore` (an effective
+/// capacitance on each driver's π, `EffectiveCapacitance`, and the Elmore delay of the wire to
+/// each load with the slew degraded along it), or the NLDM tables at the driver's whole load
+/// when its net has no wires.
 struct TimingContext: Sendable {
     let netlist: CellNetlist
     let library: LibertyLibrary
@@ -13,15 +18,17 @@ struct TimingContext: Sendable {
     /// estimate of such nets but still times their SPEF networks (measured on gcd: only the
     /// wire capacitance it reports is then 0).
     let dropsWires: [Bool]
+    /// Net `n`'s load nodes are `netLoads[netLoadStart[n] ..< netLoadStart[n + 1]]`.
+    private(set) var netLoadStart: [Int32] = []
+    private(set) var netLoads: [Int32] = []
     /// Per node (`node * 2 + rf`): the load a driver there sees.
     private(set) var loads: [Double] = []
-    /// Per load node (`node * 2 + rf`): the delay of the wire from its net's driver to it.
-    private(set) var wireDelays: [Double] = []
-    /// Per input port (`(port * 2 + rf) * 2 + mm`): the slew its driving cell gives, and the
-    /// part of that cell's delay its load causes (added to the wires from the port, as OpenSTA
-    /// does); NaN and 0 without a driving cell.
-    private(set) var driveSlews: [Double] = []
-    private(set) var driveDelays: [Double] = []
+    /// Per net (`net * 2 + rf`): its wires as its driver sees them, if it has any.
+    private(set) var wires: [DriverWires?] = []
+    /// Per input port and corner (`(port * 2 + rf) * 2 + mm`): its slew, the part of its driving cell's delay its
+    /// load causes (added to the wires from the port, as OpenSTA does), and the driving cell's
+    /// solution for the loads (`nil` without a driving cell).
+    private(set) var portDrives: [(slew: Double, extraDelay: Double, drive: EffectiveCapacitance?)] = []
 
     init(netlist: CellNetlist, library: LibertyLibrary, constraints: TimingConstraints, graph: TimingGraph, parasitics: any TimingParasitics) {
         self.netlist = netlist
@@ -30,10 +37,17 @@ struct TimingContext: Sendable {
         self.graph = graph
         self.parasitics = parasitics
         var fanouts = [Int32](repeating: 0, count: netlist.netCount)
+        var loadNets: [Int32] = [], loadNodes: [Int32] = []
         for node in 0 ..< graph.nodeCount where TimingContext.isLoad(graph.kinds[node]) {
-            fanouts[TimingContext.net(of: node, netlist: netlist, graph: graph)] += 1
+            let n = TimingContext.net(of: node, netlist: netlist, graph: graph)
+            fanouts[n] += 1
+            loadNets.append(Int32(n))
+            loadNodes.append(Int32(node))
         }
         self.fanouts = fanouts
+        let (start, members) = CellNetlist.group(loadNets, into: netlist.netCount)
+        netLoadStart = start
+        netLoads = members.map { loadNodes[Int($0)] }
         var dropsWires = [Bool](repeating: false, count: netlist.netCount)
         for (port, load) in constraints.loads.enumerated() where load != TimingConstraints.PortLoad() {
             let n = Int(netlist.ports[port].net)
@@ -41,18 +55,8 @@ struct TimingContext: Sendable {
         }
         self.dropsWires = dropsWires
         loads = driverLoads()
-        wireDelays = loadWireDelays()
-        driveSlews = [Double](repeating: .nan, count: graph.portCount * 4)
-        driveDelays = [Double](repeating: 0, count: graph.portCount * 4)
-        for port in 0 ..< graph.portCount {
-            for rf in RiseFall.allCases {
-                for mm in MinMax.allCases {
-                    guard let drive = drivingCellDelay(port: port, rf, mm, load: loads[port * 2 + rf.rawValue]) else { continue }
-                    driveSlews[(port * 2 + rf.rawValue) * 2 + mm.rawValue] = drive.slew
-                    driveDelays[(port * 2 + rf.rawValue) * 2 + mm.rawValue] = drive.loadDelay
-                }
-            }
-        }
+        wires = netWires()
+        portDrives = (0 ..< graph.portCount * 4).map { portDrive(port: $0 / 4, RiseFall(rawValue: $0 / 2 % 2)!, MinMax(rawValue: $0 % 2)!) }
     }
 
     static func isLoad(_ kind: TimingGraph.NodeKind) -> Bool {
@@ -96,36 +100,107 @@ struct TimingContext: Sendable {
         return loads
     }
 
-    /// Per load node (`node * 2 + rf`): the wire delay from its net's driver, asked of the
-    /// parasitics once per net and transition. - Complexity: O(pins + ports + the parasitics' work)
-    private func loadWireDelays() -> [Double] {
-        var netLoads = [[Int]](repeating: [], count: netlist.netCount)
-        for node in 0 ..< graph.nodeCount where TimingContext.isLoad(graph.kinds[node]) { netLoads[net(of: node)].append(node) }
-        var delays = [Double](repeating: 0, count: graph.nodeCount * 2)
-        for (n, nodes) in netLoads.enumerated() where !nodes.isEmpty && !dropsWires[n] && !netlist.netKinds[n].isSupply {
+    /// Per net (`net * 2 + rf`): its wires from the parasitics, asked once per net and
+    /// transition, with its driver's pin capacitance. - Complexity: O(pins + ports + the parasitics' work)
+    private func netWires() -> [DriverWires?] {
+        var driverCapacitance = [Double](repeating: 0, count: netlist.netCount * 2)
+        for node in graph.portCount ..< graph.nodeCount where graph.kinds[node] == .cellOutput || graph.kinds[node] == .cellInout {
+            for rf in RiseFall.allCases { driverCapacitance[net(of: node) * 2 + rf.rawValue] += pinCapacitance(node, rf) }
+        }
+        var wires = [DriverWires?](repeating: nil, count: netlist.netCount * 2)
+        for n in 0 ..< netlist.netCount where !dropsWires[n] && !netlist.netKinds[n].isSupply {
+            let nodes = netLoads[Int(netLoadStart[n]) ..< Int(netLoadStart[n + 1])].map(Int.init)
             let targets = nodes.map { $0 < graph.portCount ? TimingLoad.port($0) : .pin($0 - graph.portCount) }
             for rf in RiseFall.allCases {
-                let wire = parasitics.wireDelays(net: n, loads: targets, loadCapacitances: nodes.map { pinCapacitance($0, rf) })
-                for (node, delay) in zip(nodes, wire) { delays[node * 2 + rf.rawValue] = delay }
+                wires[n * 2 + rf.rawValue] = parasitics.driverWires(net: n, driverCapacitance: driverCapacitance[n * 2 + rf.rawValue],
+                                                                    loads: targets, loadCapacitances: nodes.map { pinCapacitance($0, rf) })
             }
         }
-        return delays
+        return wires
     }
 
-    /// The delay from the driver `from` to the load `to` on their net: the wire's, plus for an
-    /// input port the load-dependent part of its driving cell's delay. - Complexity: O(1)
-    func wireDelay(from driver: Int, to load: Int, _ rf: RiseFall, _ mm: MinMax) -> Double {
-        let wire = wireDelays[load * 2 + rf.rawValue]
-        return driver < graph.portCount ? wire + driveDelays[(driver * 2 + rf.rawValue) * 2 + mm.rawValue] : wire
+    /// The thresholds of `rf` output transitions. - Complexity: O(1)
+    func thresholds(_ rf: RiseFall) -> EffectiveCapacitance.Thresholds {
+        let t = library.thresholds
+        return .init(delay: t.output[rf.rawValue], lower: t.slewLower[rf.rawValue], upper: t.slewUpper[rf.rawValue],
+                     slewDerate: t.slewDerate, ohm: library.units.capacitance / library.units.time)
     }
 
     /// The delay and output slew of `arc` for output transition `outRf`, input slew `inSlew`
-    /// and load `load`; `nil` when the arc has no delay table for `outRf`. - Complexity: O(log table)
+    /// and load `load` from the NLDM tables; `nil` when the arc has no delay table for `outRf`.
+    /// - Complexity: O(log table)
     func gateDelay(_ arc: LibertyTimingArc, _ outRf: RiseFall, inSlew: Double, load: Double) -> (delay: Double, slew: Double)? {
         guard let table = arc.delay(outRf) else { return nil }
         let delay = table.value(inputTransition: inSlew, load: load)
         let slew = arc.transition(outRf).map { max($0.value(inputTransition: inSlew, load: load), 0) } ?? 0
         return (delay, slew)
+    }
+
+    /// The delay calculation of `arc` (output transition `outRf`, input slew `inSlew`) driving
+    /// the net of `driver`: on its π with an effective capacitance, or on its whole load when
+    /// it has no wires; `nil` when the arc has no delay table for `outRf`. (Both corners see
+    /// the same wires and pin capacitances here; `mm` is the corner asked for.)
+    /// - Complexity: O(Newton iterations × log table)
+    func calculateDrive(_ arc: LibertyTimingArc, _ outRf: RiseFall, inSlew: Double, driver: Int, _ mm: MinMax) -> EffectiveCapacitance? {
+        guard arc.delay(outRf) != nil else { return nil }
+        let pi = wires[net(of: driver) * 2 + outRf.rawValue]?.pi ?? PiModel(near: loads[driver * 2 + outRf.rawValue], resistance: 0, far: 0)
+        return EffectiveCapacitance(pi: pi, thresholds: thresholds(outRf)) { gateDelay(arc, outRf, inSlew: inSlew, load: $0)! }
+    }
+
+    /// Calls `body(load node, wire delay, slew there)` for each load of the net `driver`
+    /// drives on an `rf` transition: from `drive` (a gate's solution), or for an input port
+    /// without a driving cell from its slew `sourceSlew` — the Elmore delay and that slew on
+    /// estimated wires, the step response of the network's Elmore pole on extracted ones
+    /// (delay `ln(1/(1 − input threshold))` times Elmore, slew plus Elmore ×
+    /// `ln((1 − lower)/(1 − upper))`), as OpenSTA does. Loads the wires do not reach get no
+    /// delay and the driver's slew. - Complexity: O(loads × root iterations)
+    func forEachLoad(of driver: Int, _ rf: RiseFall, drive: EffectiveCapacitance?, sourceSlew: Double,
+                     _ body: (Int, Double, Double) -> Void) {
+        let n = net(of: driver)
+        let range = Int(netLoadStart[n]) ..< Int(netLoadStart[n + 1])
+        guard let wires = wires[n * 2 + rf.rawValue] else {
+            for k in range { body(Int(netLoads[k]), 0, drive?.slew ?? sourceSlew) }
+            return
+        }
+        let t = library.thresholds
+        for (k, elmore) in zip(range, wires.elmore) {
+            let load = Int(netLoads[k])
+            if elmore.isNaN {
+                body(load, 0, drive?.slew ?? sourceSlew)
+            } else if let drive {
+                let (delay, slew) = drive.load(elmore: elmore)
+                body(load, delay, slew)
+            } else if wires.isExtracted {
+                body(load, -elmore * log(1 - t.input[rf.rawValue]),
+                     sourceSlew + elmore * log((1 - t.slewLower[rf.rawValue]) / (1 - t.slewUpper[rf.rawValue])) / t.slewDerate)
+            } else {
+                body(load, elmore, sourceSlew)
+            }
+        }
+    }
+
+    /// An input port's drive for an `rf` transition at the port: with a driving cell, the
+    /// cell's solution on the port's net (the arc from `-from_pin`, else from the cell's first
+    /// input with an arc to the output pin; the last such arc if several), its slew, and its
+    /// delay less its delay at no load; else the port's input transition (0 without one).
+    /// - Complexity: O(arcs of the cell × delay calculation)
+    private func portDrive(port: Int, _ rf: RiseFall, _ mm: MinMax) -> (slew: Double, extraDelay: Double, drive: EffectiveCapacitance?) {
+        let undriven = (constraints.inputTransitions[port][rf, mm] ?? 0, 0.0, nil as EffectiveCapacitance?)
+        guard graph.kinds[port] == .inputPort || graph.kinds[port] == .inoutPort,
+              let driving = constraints.drivingCells[port][rf, mm], let cell = library.cell(named: driving.cell) else { return undriven }
+        let output = driving.pin.flatMap { cell.pinIndex(named: $0) } ?? cell.pins.firstIndex { $0.direction == .output }
+        let arcs = cell.arcs.filter { $0.pin == output && !$0.kind.isCheck }
+        guard let from = driving.fromPin.flatMap({ cell.pinIndex(named: $0) }) ?? arcs.map(\.relatedPin).min() else { return undriven }
+        var result = undriven
+        for arc in arcs where arc.relatedPin == from {
+            for inRf in arc.inputTransitions(causing: rf) {
+                let inSlew = inRf == .rise ? driving.inputTransitionRise : driving.inputTransitionFall
+                guard let drive = calculateDrive(arc, rf, inSlew: inSlew, driver: port, mm),
+                      let intrinsic = gateDelay(arc, rf, inSlew: inSlew, load: 0) else { continue }
+                result = (drive.slew, drive.delay - intrinsic.delay, drive)
+            }
+        }
+        return result
     }
 
     // MARK: - Clocks
@@ -161,26 +236,5 @@ struct TimingContext: Sendable {
         let k = ((launchTime - first) / period + 1e-9).rounded(.down)
         let atOrBefore = first + k * period
         return mm == .max ? atOrBefore + period : atOrBefore
-    }
-
-    /// A port's driving cell for an `rf` transition at the port with load `load`: its output
-    /// slew, and its delay less its delay at no load; `nil` when it has none. The arc is the one
-    /// from `-from_pin`, else from the cell's first input with an arc to the output pin.
-    /// - Complexity: O(arcs of the cell)
-    private func drivingCellDelay(port: Int, _ rf: RiseFall, _ mm: MinMax, load: Double) -> (loadDelay: Double, slew: Double)? {
-        guard let driving = constraints.drivingCells[port][rf, mm], let cell = library.cell(named: driving.cell) else { return nil }
-        let output = driving.pin.flatMap { cell.pinIndex(named: $0) } ?? cell.pins.firstIndex { $0.direction == .output }
-        let arcs = cell.arcs.filter { $0.pin == output && !$0.kind.isCheck }
-        guard let from = driving.fromPin.flatMap({ cell.pinIndex(named: $0) }) ?? arcs.map(\.relatedPin).min() else { return nil }
-        var result: (loadDelay: Double, slew: Double)?
-        for arc in arcs where arc.relatedPin == from {
-            for inRf in arc.inputTransitions(causing: rf) {
-                let inSlew = inRf == .rise ? driving.inputTransitionRise : driving.inputTransitionFall
-                guard let loaded = gateDelay(arc, rf, inSlew: inSlew, load: load),
-                      let intrinsic = gateDelay(arc, rf, inSlew: inSlew, load: 0) else { continue }
-                result = (loaded.delay - intrinsic.delay, loaded.slew)
-            }
-        }
-        return result
     }
 }

@@ -5,15 +5,18 @@ public enum TimingLoad: Equatable, Sendable {
 }
 
 /// What a net's wires add to timing, for the delay calculator: the wire capacitance its driver
-/// sees beyond the pins, and the delay along the wire from the driver to each load. A model
-/// from estimates (`WireLoadParasitics`), none (`IdealWires`), or extracted wires
-/// (`SPEFTimingParasitics`) plugs in here. Nets are the netlist's; values in library units.
+/// sees beyond the pins, and the wires as its driver sees them (a π and the Elmore delay to each
+/// load). A model from estimates (`WireLoadParasitics`), none (`IdealWires`), or extracted
+/// wires (`SPEFTimingParasitics`) plugs in here. Nets are the netlist's; values in library
+/// units (resistances as library time per library capacitance).
 public protocol TimingParasitics: Sendable {
     /// The capacitance of the wires of `net`, which has `fanout` loads.
     func wireCapacitance(net: Int, fanout: Int) -> Double
-    /// The delays of the wire of `net` from its driver to each of its `loads` (all the net's
-    /// cell inputs and output ports), whose pin capacitances are `loadCapacitances`.
-    func wireDelays(net: Int, loads: [TimingLoad], loadCapacitances: [Double]) -> [Double]
+    /// The wires of `net` for a `rf` transition from its driver, whose own pin capacitance is
+    /// `driverCapacitance`, to its `loads` (all the net's cell inputs and output ports), whose
+    /// pin capacitances are `loadCapacitances`; `nil` when it has none (the driver then sees
+    /// the pins alone, and the loads get its slew without delay).
+    func driverWires(net: Int, driverCapacitance: Double, loads: [TimingLoad], loadCapacitances: [Double]) -> DriverWires?
     /// Whether `net`'s wires were extracted rather than estimated (`set_load` on a port of
     /// the net then leaves estimated wires out, and extracted ones in).
     func isExtracted(net: Int) -> Bool
@@ -29,15 +32,17 @@ public struct IdealWires: TimingParasitics {
     /// Creates the model. - Complexity: O(1)
     public init() {}
     public func wireCapacitance(net: Int, fanout: Int) -> Double { 0 }
-    public func wireDelays(net: Int, loads: [TimingLoad], loadCapacitances: [Double]) -> [Double] { loadCapacitances.map { _ in 0 } }
+    public func driverWires(net: Int, driverCapacitance: Double, loads: [TimingLoad], loadCapacitances: [Double]) -> DriverWires? { nil }
 }
 
 /// Wires estimated from a Liberty wire-load model by fanout, as OpenSTA does without
 /// extracted parasitics when the library names a `default_wire_load`: the length from the
-/// fanout, its capacitance added to the driver's load and, in a balanced tree, each load
-/// reached through 1/fanout of the wire's resistance and capacitance, with the Elmore delay
-/// `R/fanout × (C/fanout + load pin capacitance)`. (OpenSTA computes the driver's delay on a
-/// reduced π model with an effective capacitance; here the driver sees the whole capacitance.)
+/// fanout gives the wire's capacitance `C` and resistance `R`, arranged as the library's
+/// `tree_type` says.
+/// - balanced: each load behind its own `R/fanout` with `C/fanout` beside its pin, Elmore delay
+///   `R/fanout × (C/fanout + pin)`; the π matches the moments of that star.
+/// - worst case: all of `C` and the pins behind the whole of `R` (Elmore `R × (C + pins)`).
+/// - best case: all capacitance at the driver, no delay.
 public struct WireLoadParasitics: TimingParasitics {
     /// The model.
     public var model: LibertyWireLoad
@@ -59,14 +64,32 @@ public struct WireLoadParasitics: TimingParasitics {
         model.wire(fanout: Double(fanout)).capacitance
     }
 
-    public func wireDelays(net: Int, loads: [TimingLoad], loadCapacitances: [Double]) -> [Double] {
-        let (capacitance, resistance) = model.wire(fanout: Double(loads.count))
+    public func driverWires(net: Int, driverCapacitance: Double, loads: [TimingLoad], loadCapacitances: [Double]) -> DriverWires? {
+        let (capacitance, libraryResistance) = model.wire(fanout: Double(loads.count))
+        let resistance = libraryResistance * timePerResistanceCapacitance
+        let pins = loadCapacitances.reduce(0, +)
+        guard resistance > 0 else {
+            return DriverWires(pi: PiModel(near: driverCapacitance + pins + capacitance, resistance: 0, far: 0),
+                               elmore: loads.map { _ in 0 }, isExtracted: false)
+        }
         switch tree {
-        case .bestCase, .worstCase:
-            return loadCapacitances.map { _ in 0 }  // the driver sees the whole wire; no delay to the loads is modelled
+        case .bestCase:
+            return DriverWires(pi: PiModel(near: driverCapacitance + pins + capacitance, resistance: 0, far: 0),
+                               elmore: loads.map { _ in 0 }, isExtracted: false)
+        case .worstCase:
+            let behind = pins + capacitance
+            return DriverWires(pi: PiModel(near: driverCapacitance, resistance: resistance, far: behind),
+                               elmore: loads.map { _ in resistance * behind }, isExtracted: false)
         case .balanced:
             let n = Double(loads.count)
-            return loadCapacitances.map { resistance / n * (capacitance / n + $0) * timePerResistanceCapacitance }
+            var y = (driverCapacitance, 0.0, 0.0)
+            for pin in loadCapacitances {
+                let branch = PiModel.moments((pin + capacitance / n, 0, 0), through: resistance / n)
+                y = (y.0 + branch.0, y.1 + branch.1, y.2 + branch.2)
+            }
+            // No loads: OpenSTA leaves the π empty.
+            let pi = y.2 == 0 ? PiModel(near: 0, resistance: 0, far: 0) : PiModel(moments: y.0, y.1, y.2)
+            return DriverWires(pi: pi, elmore: loadCapacitances.map { resistance / n * (capacitance / n + $0) }, isExtracted: false)
         }
     }
 }
