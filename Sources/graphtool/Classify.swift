@@ -37,6 +37,9 @@ struct Classify: ParsableCommand {
     @Option(help: "Attention heads of gat's first layer.") var heads = 8
     @Option(help: "Dropout on features and the hidden layer, and on gat's attention (default: 0.6 for gat, else 0.5).")
     var dropout: Float?
+    @Option(help: "The epoch kept: best-accuracy (best validation accuracy, ties to lower loss) or loss-rise (Kipf & Welling's: stop when the validation loss exceeds the mean of the 10 epochs before; default: loss-rise for gcn, else best-accuracy).")
+    var select: SelectionRule?
+    @Option(help: "Share of edges dropped at each training step (DropEdge).") var edgeDropout: Float = 0
     @Flag(inversion: .prefixedNo, help: "Divide each node's features by their sum first (PyG's NormalizeFeatures).")
     var normalizeFeatures = true
     @Option(name: .customLong("threads"), help: ThreadCount.help) var threadCount: ThreadCount = .allCores
@@ -50,6 +53,7 @@ struct Classify: ParsableCommand {
         guard threads > 0 else { throw ValidationError("--threads must be positive") }
         guard (hidden ?? 1) > 0, heads > 0 else { throw ValidationError("--hidden and --heads must be positive") }
         guard (dropout ?? 0) >= 0, (dropout ?? 0) < 1 else { throw ValidationError("--dropout must be in [0, 1)") }
+        guard edgeDropout >= 0, edgeDropout < 1 else { throw ValidationError("--edge-dropout must be in [0, 1)") }
         guard weightDecay >= 0, weightDecay.isFinite else { throw ValidationError("--weight-decay must be non-negative") }
         if let learningRate, !(learningRate > 0 && learningRate.isFinite) {
             throw ValidationError("--learning-rate must be a positive number")
@@ -81,7 +85,8 @@ struct Classify: ParsableCommand {
         let epochBudget = epochs ?? (model == .gat ? 1000 : 200)
         let options = NodeClassificationTrainer.Options(
             epochs: epochBudget, learningRate: learningRate ?? (model == .gat ? 0.005 : 0.01),
-            weightDecay: weightDecay, patience: patience ?? (model == .gat ? 100 : nil), seed: seed &+ 1)
+            weightDecay: weightDecay, patience: patience ?? (model == .gat ? 100 : nil), seed: seed &+ 1,
+            edgeDropout: edgeDropout, selection: (select ?? (model == .gcn ? .lossRise : .bestAccuracy)).selection)
         let progress = progressOptions.line()
         let result = try NodeClassificationTrainer.train(classifier, data: data, options: options) { epoch in
             progress.update(String(format: "epoch %d/%d  loss %.4f  validation accuracy %.4f", epoch.epoch, epochBudget,
@@ -131,6 +136,18 @@ struct Classify: ParsableCommand {
 }
 
 extension NodeClassifier.Architecture: ExpressibleByArgument {}
+
+/// `--select`: which epoch `classify` keeps.
+enum SelectionRule: String, ExpressibleByArgument, CaseIterable {
+    case bestAccuracy = "best-accuracy", lossRise = "loss-rise"
+
+    var selection: NodeClassificationTrainer.Selection {
+        switch self {
+        case .bestAccuracy: return .bestValidationAccuracy
+        case .lossRise: return .lastBeforeValidationLossRises(window: 10)
+        }
+    }
+}
 
 /// The JSON document of `graphtool classify --json`; bump `format` when fields change meaning.
 struct ClassifyReport: Codable {

@@ -35,10 +35,20 @@ public struct NodeClassificationData: Sendable {
 }
 
 /// Full-batch training of a ``NodeClassifier`` with Adam on the training nodes' cross-entropy
-/// (plus an L2 penalty on ``NodeClassifier/decayedParameters``), keeping the epoch with the best
-/// validation accuracy (ties to the lower validation loss), optionally stopping early when
-/// neither validation accuracy nor loss improved for `patience` epochs (the GAT paper's rule).
+/// (plus an L2 penalty on ``NodeClassifier/decayedParameters``), keeping the epoch `selection`
+/// names, optionally stopping early when neither validation accuracy nor loss improved for
+/// `patience` epochs (the GAT paper's rule).
 public enum NodeClassificationTrainer {
+    /// Which epoch's parameters training ends with.
+    public enum Selection: Sendable, Equatable {
+        /// The epoch with the best validation accuracy, ties to the lower validation loss (PyG's
+        /// examples).
+        case bestValidationAccuracy
+        /// Kipf & Welling's rule: stop once an epoch's validation loss exceeds the mean of the
+        /// `window` epochs before it, and keep that last epoch.
+        case lastBeforeValidationLossRises(window: Int)
+    }
+
     /// Training settings.
     public struct Options: Sendable {
         public var epochs: Int
@@ -51,14 +61,27 @@ public enum NodeClassificationTrainer {
         public var patience: Int?
         /// Seed of the dropout masks.
         public var seed: UInt64
+        /// The learning rate of each epoch from `learningRate`.
+        public var schedule: LearningRateSchedule
+        /// Scales the scheduled rate down when the validation loss stops improving (`nil`: never).
+        public var plateau: ReduceOnPlateau?
+        /// Share of edges dropped at each training step (DropEdge; 0 for none).
+        public var edgeDropout: Float
+        /// Which epoch to keep.
+        public var selection: Selection
 
         public init(epochs: Int = 200, learningRate: Float = 0.01, weightDecay: Float = 5e-4, patience: Int? = nil,
-                    seed: UInt64 = 0) {
+                    seed: UInt64 = 0, schedule: LearningRateSchedule = .constant, plateau: ReduceOnPlateau? = nil,
+                    edgeDropout: Float = 0, selection: Selection = .bestValidationAccuracy) {
             self.epochs = epochs
             self.learningRate = learningRate
             self.weightDecay = weightDecay
             self.patience = patience
             self.seed = seed
+            self.schedule = schedule
+            self.plateau = plateau
+            self.edgeDropout = edgeDropout
+            self.selection = selection
         }
     }
 
@@ -105,9 +128,13 @@ public enum NodeClassificationTrainer {
         var accuracyStop = options.patience.map { EarlyStopping(patience: $0, goal: .maximize) }
         var lossStop = options.patience.map { EarlyStopping(patience: $0, goal: .minimize) }
         var stepSeconds: [Double] = []
+        var plateau = options.plateau
+        var validationLosses: [Double] = []
         for epoch in 1 ... options.epochs {
             let start = DispatchTime.now().uptimeNanoseconds
-            let logits = model(data.features, data.graph, training: true, generator: &generator)
+            optimizer.learningRate = options.schedule.rate(epoch: epoch, base: options.learningRate) * (plateau?.scale ?? 1)
+            let graph = data.graph.droppingEdges(probability: options.edgeDropout, using: &generator)
+            let logits = model(data.features, graph, training: true, generator: &generator)
             var loss = Losses.crossEntropy(logProbabilities: logits.gatherRows(data.split.train).logSoftmax(), labels: trainLabels)
             if options.weightDecay > 0, !decayed.isEmpty { loss = loss + (options.weightDecay / 2) * Losses.squaredNorm(decayed) }
             try loss.backward(step: epoch)
@@ -116,17 +143,30 @@ public enum NodeClassificationTrainer {
 
             let scores = Tensor.withoutTape { model(data.features, data.graph, training: false, generator: &generator).value }
             let (accuracy, validationLoss) = evaluate(scores, nodes: data.split.validation, labels: validationLabels)
-            if best == nil || accuracy > best!.accuracy || (accuracy == best!.accuracy && validationLoss < best!.loss) {
-                best = (epoch, accuracy, validationLoss, parameters.map(\.tensor.value), scores)
+            validationLosses.append(validationLoss)
+            var rising = false
+            switch options.selection {
+            case .bestValidationAccuracy:
+                if best == nil || accuracy > best!.accuracy || (accuracy == best!.accuracy && validationLoss < best!.loss) {
+                    best = (epoch, accuracy, validationLoss, parameters.map(\.tensor.value), scores)
+                }
+            case .lastBeforeValidationLossRises(let window):
+                best = (epoch, accuracy, validationLoss, [], scores)
+                let earlier = validationLosses.dropLast().suffix(window)
+                rising = validationLosses.count > window + 1 && validationLoss > earlier.reduce(0, +) / Double(window)
             }
             progress(EpochReport(epoch: epoch, loss: loss.value.values[0], validationAccuracy: accuracy,
                                  validationLoss: validationLoss))
             accuracyStop?.observe(accuracy, epoch: epoch)
             lossStop?.observe(validationLoss, epoch: epoch)
+            plateau?.observe(validationLoss, epoch: epoch)
+            if rising { break }
             if let a = accuracyStop, let l = lossStop, a.shouldStop && l.shouldStop { break }
         }
         let chosen = best!
-        for (parameter, value) in zip(parameters, chosen.values) { parameter.tensor.value = value }
+        if !chosen.values.isEmpty {
+            for (parameter, value) in zip(parameters, chosen.values) { parameter.tensor.value = value }
+        }
         let predictions = chosen.logits.rowArgmax()
         let test = data.split.test
         let testPredictions = test.map { predictions[Int($0)] }

@@ -52,4 +52,8 @@ public struct EarlyStopping: Sendable, Equatable, Codable {
 
     /// Whether `patience` observations in a row brought no improvement. - Complexity: O(1)
     public var shouldStop: Bool { epochsWithoutImprovement >= patience }
+
+    /// Starts the count of epochs without improvement again, keeping the best value (after a
+    /// reduction of the learning rate, say). - Complexity: O(1)
+    public mutating func resetWaiting() { epochsWithoutImprovement = 0 }
 }
