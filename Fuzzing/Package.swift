@@ -26,6 +26,7 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-edge-list", ["GraphCore"], []),
     ("fuzz-feature-list", ["GraphCore"], []),
     ("fuzz-label-list", ["GraphCore"], []),
+    ("fuzz-node-split", ["GraphCore"], []),
     ("fuzz-dot-text", ["Render", "GraphCore"], []),
     ("fuzz-topology-agents", ["AgentTopology"], []),
     ("fuzz-qasm", ["Quantum"], []),

@@ -61,6 +61,7 @@ for list in edges features labels; do
   case $list in edges) target=edge-list ;; features) target=feature-list ;; labels) target=label-list ;; esac
   head -64 "$cora/$list.tsv" > "$corpus/$target/gen-cora-head.tsv"
 done
+awk '$1 < 64' "$cora/split.tsv" > "$corpus/node-split/gen-cora-head.tsv"
 for model in gae vgae masked; do
   "$graphtool" linkpred "$data" --model "$model" --hidden 4 --latent 2 --epochs 2 --quiet \
     --save "$corpus/safetensors/gen-$model.safetensors" >/dev/null

@@ -3,7 +3,10 @@ import Foundation
 /// A seeded, fast pseudo-random generator: xoshiro256** (Blackman & Vigna 2018), its state
 /// filled from the seed by SplitMix64. Every random choice in graphtool takes one of these
 /// explicitly, so the same seed gives the same result.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+///
+/// It is `Codable`: its encoding holds the seed and the current state, so a checkpoint that saves
+/// it resumes the same sequence.
+public struct SeededGenerator: RandomNumberGenerator, Sendable, Codable, Equatable {
     private var s0, s1, s2, s3: UInt64
     /// The seed this generator started from.
     public let seed: UInt64

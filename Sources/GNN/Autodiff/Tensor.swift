@@ -58,13 +58,34 @@ public struct Tensor {
     public func isSameNode(as other: Tensor) -> Bool { node === other.node }
 
     /// The local backward rule of a primitive: given the gradient of its output and which inputs
-    /// need a gradient, the gradients of its inputs, in order (`nil` where none is needed).
-    typealias Backward = (_ outputGradient: Matrix, _ needs: [Bool]) -> [Matrix?]
+    /// need a gradient, the gradients of its inputs, in order (`nil` where none is needed), each
+    /// of its input's shape.
+    public typealias Backward = (_ outputGradient: Matrix, _ needs: [Bool]) -> [Matrix?]
 
-    /// Records the result of a primitive op: **the only place where tape edges are made**.
-    /// When no parent needs a gradient the result is a constant and nothing is kept.
+    /// Records the result of a primitive op: **the only place where tape edges are made**, and
+    /// the public way to add a primitive with its own backward rule. Compute the forward value
+    /// from the parents' values, and hand over the rule that maps the output's gradient to the
+    /// parents' gradients; `backward` accumulates them with `+=`. When no parent needs a gradient
+    /// (or inside ``withoutTape(_:)``) the result is a constant and nothing is kept.
+    ///
+    /// A cube, `y = x³`, whose gradient is `3x² · g`:
+    ///
+    /// ```swift
+    /// extension Tensor {
+    ///     func cubed() -> Tensor {
+    ///         let x = value
+    ///         return Tensor.record("cube", value: x.map { $0 * $0 * $0 }, parents: [self]) { g, _ in
+    ///             [try! Matrix(rows: x.rows, columns: x.columns,
+    ///                          values: zip(x.values, g.values).map { 3 * $0 * $0 * $1 })]
+    ///         }
+    ///     }
+    /// }
+    /// ```
+    ///
+    /// Check a new primitive against finite differences before use (`GradientCheck` in the
+    /// tests does it for any function of tensors).
     /// - Complexity: O(parents.count)
-    static func record(_ op: String, value: Matrix, parents: [Tensor], backward: @escaping Backward) -> Tensor {
+    public static func record(_ op: String, value: Matrix, parents: [Tensor], backward: @escaping Backward) -> Tensor {
         let needed = Tensor.isRecording && parents.contains { $0.node.requiresGradient }
         return Tensor(node: TapeNode(value: value, op: op,
                                      parents: needed ? parents.map(\.node) : [],

@@ -61,14 +61,34 @@ public struct GATConv: Layer {
     /// Attention over incoming edges plus self-loops. - Complexity: O(V × in × H·C + E × H·C),
     /// plus O(V + E) once per graph.
     public func callAsFunction(_ input: GraphInput) -> Tensor {
-        let (structure, receivers, senders) = input.graph.attentionStructure
-        let transformed = input.features.matmul(weight)
+        attend(input.features.matmul(weight), input.graph) { $0 }
+    }
+
+    /// Training form, as in the paper: each attention coefficient is dropped with probability
+    /// `attentionDropout` (the survivors scaled by `1/(1 − p)`), drawing from `generator`.
+    /// - Complexity: that of ``callAsFunction(_:)-(GraphInput)`` plus O(E × H).
+    public func callAsFunction(_ input: GraphInput, attentionDropout: Float, using generator: inout SeededGenerator) -> Tensor {
+        attend(input.features.matmul(weight), input.graph) { $0.dropout(attentionDropout, using: &generator) }
+    }
+
+    /// The layer on constant input features (sparse ones cost O(nnz × H·C) for `X W`), with
+    /// attention dropout `attentionDropout` drawn from `generator` when it is above 0.
+    /// - Complexity: O(`X W` + E × H·C).
+    public func callAsFunction(_ features: NodeFeatures, _ graph: MessageGraph, attentionDropout: Float = 0,
+                               using generator: inout SeededGenerator) -> Tensor {
+        precondition(features.nodeCount == graph.nodeCount, "features have \(features.nodeCount) rows but the graph has \(graph.nodeCount) nodes")
+        return attend(features.project(weight), graph) { $0.dropout(attentionDropout, using: &generator) }
+    }
+
+    /// Attention and aggregation from `X W`; `dropAttention` acts on the `E × H` coefficients.
+    private func attend(_ transformed: Tensor, _ graph: MessageGraph, dropAttention: (Tensor) -> Tensor) -> Tensor {
+        let (structure, receivers, senders) = graph.attentionStructure
         let sourceScore = (transformed * attentionSource).matmul(headSum)
         let targetScore = (transformed * attentionTarget).matmul(headSum)
         let attention = (sourceScore.gatherRows(senders) + targetScore.gatherRows(receivers))
             .leakyRelu(negativeSlope: negativeSlope)
-            .segmentSoftmax(receivers, count: input.graph.nodeCount)
-        let aggregated = transformed.spmm(structure, edgeValues: attention, heads: heads)
+            .segmentSoftmax(receivers, count: graph.nodeCount)
+        let aggregated = transformed.spmm(structure, edgeValues: dropAttention(attention), heads: heads)
         let out = concatenate ? aggregated : aggregated.matmul(headMean)
         return bias.map { out + $0 } ?? out
     }

@@ -24,7 +24,19 @@ public struct GCNConv: Layer {
 
     /// `Â (X W) + b`. - Complexity: O(V × in × out + E × out), plus O(V + E) once per graph.
     public func callAsFunction(_ input: GraphInput) -> Tensor {
-        let propagated = input.features.matmul(weight).spmm(input.graph.gcnOperator)
+        propagate(input.features.matmul(weight), input.graph)
+    }
+
+    /// The same layer on constant input features (sparse ones cost O(nnz × out) for `X W`).
+    /// - Complexity: that of `features.project` plus O(E × out).
+    public func callAsFunction(_ features: NodeFeatures, _ graph: MessageGraph) -> Tensor {
+        precondition(features.nodeCount == graph.nodeCount, "features have \(features.nodeCount) rows but the graph has \(graph.nodeCount) nodes")
+        return propagate(features.project(weight), graph)
+    }
+
+    /// `Â (X W) + b` from `X W`.
+    private func propagate(_ transformed: Tensor, _ graph: MessageGraph) -> Tensor {
+        let propagated = transformed.spmm(graph.gcnOperator)
         return bias.map { propagated + $0 } ?? propagated
     }
 

@@ -36,6 +36,14 @@ public struct SAGEConv: Layer {
         return bias.map { out + $0 } ?? out
     }
 
+    /// The same layer on constant input features: `X W₁ + mean(X W₂) + b`, both products taken
+    /// from `features` (sparse ones cost O(nnz × out)). - Complexity: O(product costs + E × out).
+    public func callAsFunction(_ features: NodeFeatures, _ graph: MessageGraph) -> Tensor {
+        precondition(features.nodeCount == graph.nodeCount, "features have \(features.nodeCount) rows but the graph has \(graph.nodeCount) nodes")
+        let out = features.project(rootWeight) + features.project(neighborWeight).spmm(graph.meanOperator)
+        return bias.map { out + $0 } ?? out
+    }
+
     /// `rootWeight`, `neighborWeight` and, when present, `bias`.
     public var namedParameters: [NamedParameter] {
         [NamedParameter("rootWeight", rootWeight), NamedParameter("neighborWeight", neighborWeight)]

@@ -71,6 +71,12 @@ public enum Losses {
         return (logProbabilities * Tensor(pick, name: "labels")).sum()
     }
 
+    /// The squared L2 norm of all `parameters` together, `Σ ‖p‖²`: with a factor `λ/2`, the
+    /// penalty whose gradient `λ p` is PyTorch's `weight_decay`. - Complexity: O(parameter count)
+    public static func squaredNorm(_ parameters: [NamedParameter]) -> Tensor {
+        parameters.map { $0.tensor.squared().sum() }.reduce(Tensor.scalar(0), +)
+    }
+
     /// KL divergence of the diagonal Gaussian `N(mu, exp(logstd)²)` from `N(0, I)`, summed over
     /// dimensions and averaged over rows, as PyG's `VGAE.kl_loss` (Kipf & Welling 2016,
     /// arXiv:1611.07308): `−½ mean_i Σ_j (1 + 2 logstd − mu² − exp(logstd)²)`, with `logstd`

@@ -83,13 +83,7 @@ public enum LinkPredictionTrainer {
         let (testAUC, testAP) = model.test(chosen.embeddings, positives: split.testPositives,
                                            negatives: split.testNegatives)
         return Result(bestEpoch: chosen.epoch, validationAUC: chosen.auc, validationAP: chosen.ap,
-                      testAUC: testAUC, testAP: testAP, medianEpochSeconds: median(stepSeconds),
+                      testAUC: testAUC, testAP: testAP, medianEpochSeconds: stepSeconds.median,
                       embeddings: chosen.embeddings)
-    }
-
-    private static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        guard !sorted.isEmpty else { return 0 }
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 }

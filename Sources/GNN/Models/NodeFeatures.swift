@@ -28,6 +28,19 @@ public enum NodeFeatures: Sendable {
         }
     }
 
+    /// The features as a dense matrix, `V × C` (the identity for `.identity`).
+    /// - Complexity: O(V × C)
+    public var denseMatrix: Matrix {
+        switch self {
+        case .identity(let count):
+            var m = Matrix(rows: count, columns: count)
+            for i in 0 ..< count { m[i, i] = 1 }
+            return m
+        case .dense(let m): return m
+        case .sparse(let s): return s.matrix.dense()
+        }
+    }
+
     /// `X · W` on the tape.
     ///
     /// **Shapes:** `weight` is `C × out`; the result is `V × out`.

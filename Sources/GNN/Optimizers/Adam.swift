@@ -79,6 +79,33 @@ public struct Adam: Optimizer {
     }
 }
 
+extension Adam: StatefulOptimizer {
+    /// The moments as `m.<name>` and `v.<name>` (`1 × n` each) and the step count as `step`.
+    /// - Complexity: O(total parameter count)
+    public var state: OptimizerState {
+        var tensors: [String: Matrix] = [:]
+        for (name, (m, v)) in moments {
+            tensors["m.\(name)"] = try! Matrix(rows: 1, columns: m.count, values: m)
+            tensors["v.\(name)"] = try! Matrix(rows: 1, columns: v.count, values: v)
+        }
+        return OptimizerState(tensors: tensors, scalars: ["step": "\(stepCount)"])
+    }
+
+    /// Restores moments and step count saved by ``state``.
+    /// - Throws: `CheckpointError` on unknown, mis-sized or unpaired moments, or a missing step.
+    /// - Complexity: O(total parameter count)
+    public mutating func restore(_ state: OptimizerState, for parameters: [NamedParameter]) throws {
+        let first = try state.buffers("m", for: parameters), second = try state.buffers("v", for: parameters)
+        let unpaired = Set(first.keys).symmetricDifference(second.keys).sorted()
+        guard unpaired.isEmpty else {
+            throw CheckpointError.mismatch(missing: unpaired.map { first[$0] == nil ? "m.\($0)" : "v.\($0)" },
+                                           unexpected: [], wrongShapes: [])
+        }
+        stepCount = try state.integer("step")
+        moments = Dictionary(uniqueKeysWithValues: first.map { ($0.key, (m: $0.value, v: second[$0.key]!)) })
+    }
+}
+
 /// AdamW: Adam with decoupled weight decay (Loshchilov & Hutter 2019), `torch.optim.AdamW`;
 /// the default decay 0.01 is PyTorch's.
 public struct AdamW: Optimizer {
@@ -93,4 +120,14 @@ public struct AdamW: Optimizer {
 
     /// One AdamW update. - Complexity: O(total parameter count)
     public mutating func step(_ parameters: [NamedParameter]) { adam.step(parameters) }
+}
+
+extension AdamW: StatefulOptimizer {
+    /// The state of the Adam update it runs.
+    public var state: OptimizerState { adam.state }
+
+    /// Restores the state of the Adam update it runs.
+    public mutating func restore(_ state: OptimizerState, for parameters: [NamedParameter]) throws {
+        try adam.restore(state, for: parameters)
+    }
 }

@@ -47,3 +47,20 @@ public struct SGD: Optimizer {
         }
     }
 }
+
+extension SGD: StatefulOptimizer {
+    /// The momentum buffers as `velocity.<name>` (`1 × n` each); empty without momentum.
+    /// - Complexity: O(total parameter count)
+    public var state: OptimizerState {
+        OptimizerState(tensors: Dictionary(uniqueKeysWithValues: velocity.map {
+            ("velocity.\($0.key)", try! Matrix(rows: 1, columns: $0.value.count, values: $0.value))
+        }))
+    }
+
+    /// Restores the momentum buffers saved by ``state``.
+    /// - Throws: `CheckpointError.mismatch` on unknown or mis-sized buffers.
+    /// - Complexity: O(total parameter count)
+    public mutating func restore(_ state: OptimizerState, for parameters: [NamedParameter]) throws {
+        velocity = try state.buffers("velocity", for: parameters)
+    }
+}

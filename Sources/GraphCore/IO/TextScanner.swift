@@ -104,6 +104,19 @@ struct _TextScanner {
         if position < count { consumeNewline() }
     }
 
+    /// Parses a field equal to one of `words` (case-sensitive) and returns its index; `what`
+    /// names the field in errors. - Complexity: O(field length × words.count)
+    mutating func word(in words: [String], _ what: @autoclosure () -> String) throws -> Int {
+        var end = position
+        while end < count && !_TextScanner.endsField(base[end]) { end += 1 }
+        let field = UnsafeBufferPointer(start: base + position, count: end - position)
+        guard let index = words.firstIndex(where: { $0.utf8.elementsEqual(field) }) else {
+            throw error(expected: what())
+        }
+        position = end
+        return index
+    }
+
     /// Parses a decimal integer in `minimum ... maximum`. `what` names the field in errors
     /// (e.g. "a source node id in 0...2147483646").
     @inline(__always)
