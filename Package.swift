@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "AgentTopology", targets: ["AgentTopology"]),
         .library(name: "Quantum", targets: ["Quantum"]),
         .library(name: "Metagenomics", targets: ["Metagenomics"]),
+        .library(name: "GraphPartition", targets: ["GraphPartition"]),
         .library(name: "Distributed", targets: ["Distributed"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
@@ -62,8 +63,10 @@ let package = Package(
         .target(name: "AgentTopology", dependencies: ["GNN", "GraphCore"]),
         .target(name: "Quantum", dependencies: ["GNN", "GraphCore"]),
         .target(name: "Metagenomics", dependencies: ["GNN", "GraphCore"]),
-        // MPI and METIS: only the CLI depends on it, so the rest builds without them.
-        .target(name: "Distributed", dependencies: ["CMPI", "CMetis", "GNN", "GraphCore"]),
+        // METIS partitions and the per-rank part files; no MPI, so readers and tests run in one process.
+        .target(name: "GraphPartition", dependencies: ["CMetis", "GraphCore"]),
+        // MPI: only the CLI depends on it, so the rest builds without it.
+        .target(name: "Distributed", dependencies: ["CMPI", "GNN", "GraphCore", "GraphPartition"]),
         // The bridge that draws circuits: EDA imports no Render, Render knows no circuits.
         .target(name: "CircuitRender", dependencies: ["EDA", "GraphCore", "Quantum", "Render"]),
 
@@ -80,6 +83,7 @@ let package = Package(
                 "AgentTopology",
                 "Quantum",
                 "Metagenomics",
+                "GraphPartition",
                 "Distributed",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -98,9 +102,10 @@ let package = Package(
         .testTarget(name: "AgentTopologyTests", dependencies: ["AgentTopology", "GNN", "GraphCore"]),
         .testTarget(name: "QuantumTests", dependencies: ["Quantum", "GNN", "GraphCore"]),
         // Multi-process checks, run by DistributedTests under `mpirun` (skipped when absent).
-        .executableTarget(name: "distributed-checks", dependencies: ["Distributed", "GNN", "GraphCore"],
+        .executableTarget(name: "distributed-checks", dependencies: ["Distributed", "GNN", "GraphCore", "GraphPartition"],
                           path: "Tests/DistributedChecks"),
         .testTarget(name: "DistributedTests"),
+        .testTarget(name: "GraphPartitionTests", dependencies: ["GraphPartition", "GraphCore"]),
         .testTarget(
             name: "CircuitLearningTests",
             dependencies: ["CircuitLearning", "EDA", "GNN", "GraphCore", "TestSupport"]

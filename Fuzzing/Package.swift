@@ -36,6 +36,7 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-gfa", ["Metagenomics", "GraphCore"], []),
     ("fuzz-contig-paths", ["Metagenomics", "GraphCore"], []),
     ("fuzz-binning-lists", ["Metagenomics", "GraphCore"], []),
+    ("fuzz-partition-folder", ["GraphPartition", "GraphCore"], []),
 ]
 
 let package = Package(

@@ -124,6 +124,28 @@ save("python-rank3", {"t": {"dtype": "F32", "shape": [1, 1, 2], "data_offsets": 
 save("python-overlap", {"a": {"dtype": "F32", "shape": [2], "data_offsets": [0, 8]},
                         "b": {"dtype": "F32", "shape": [2], "data_offsets": [4, 12]}}, floats[:12])
 PY
+# Partition folders: the ring split by graphtool partition into 3 parts, unweighted and weighted,
+# each part-R/ packed as the fuzz-partition-folder input (per file, in a fixed order: a 4-byte
+# little-endian length, 0xFFFFFFFF for an absent file, then the bytes).
+awk -F'\t' '{ printf "%s\t%s\t%d.5\n", $1, $2, NR % 5 }' "$data/edges.tsv" > "$tmp/ring-weighted.tsv"
+for graph in "$data/edges.tsv:ring" "$tmp/ring-weighted.tsv:ring-weighted"; do
+  "$graphtool" partition "${graph%%:*}" --parts 3 -o "$tmp/parts-${graph##*:}" >/dev/null
+done
+python3 - "$tmp" "$corpus/partition-folder" <<'PY'
+import os, struct, sys
+tmp, out = sys.argv[1:]
+files = ["shape.npy", "nodes.npy", "halo_owners.npy", "incoming_offsets.npy", "incoming_senders.npy",
+         "incoming_weights.npy", "gcn_degrees.npy", "send_offsets.npy", "send_rows.npy"]
+for name in ["ring", "ring-weighted"]:
+    for rank in range(3):
+        folder, packed = f"{tmp}/parts-{name}/part-{rank}", b""
+        for file in files:
+            path = f"{folder}/{file}"
+            data = open(path, "rb").read() if os.path.exists(path) else None
+            packed += struct.pack("<I", 0xFFFFFFFF) if data is None else struct.pack("<I", len(data)) + data
+        open(f"{out}/gen-{name}-part-{rank}", "wb").write(packed)
+PY
+
 # SPEF: the smallest TT06 extraction (OpenROAD, Apache-2.0), when ../shared/data is there.
 tt06=${TT06:-/work/shared/data/tt06}
 if [ -f "$tt06/tt_um_wokwi_384711264596377601.spef.gz" ]; then

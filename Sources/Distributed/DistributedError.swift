@@ -1,9 +1,7 @@
-/// What went wrong in a distributed run: an MPI or METIS call that failed, or ranks that disagree.
+/// What went wrong in a distributed run: an MPI call that failed, or ranks that disagree.
 public enum DistributedError: Error, CustomStringConvertible, Equatable {
     /// An MPI call returned `code`; `message` is MPI's own text for it.
     case mpi(call: String, code: Int32, message: String)
-    /// A METIS call returned a status other than `METIS_OK`.
-    case metis(call: String, status: Int32)
     /// The ranks' inputs do not fit together (different parameter shapes, a partition for another
     /// rank count…); `reason` says what differs and how to fix it.
     case mismatch(reason: String)
@@ -12,9 +10,6 @@ public enum DistributedError: Error, CustomStringConvertible, Equatable {
         switch self {
         case let .mpi(call, code, message):
             return "\(call) failed (MPI error \(code)): \(message)"
-        case let .metis(call, status):
-            let meaning = [-2: "invalid input", -3: "out of memory"][status] ?? "error"
-            return "\(call) failed with status \(status) (\(meaning))"
         case let .mismatch(reason):
             return reason
         }

@@ -3,6 +3,7 @@ import Distributed
 import Foundation
 import GNN
 import GraphCore
+import GraphPartition
 
 /// `graphtool bench partition-epoch`: partition-parallel full-graph GCN epochs under mpirun.
 struct BenchPartitionEpoch: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Distributed
 import Foundation
 import GraphCore
+import GraphPartition
 
 /// `graphtool partition`: split a graph with METIS into one part per MPI rank, with halos and
 /// exchange plans, for partition-parallel training.
@@ -33,7 +34,7 @@ struct PartitionCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedGraph.load(graph, undirected: undirected).graph
-        let membership = try METIS.partition(loaded, parts: parts, seed: seed)
+        let membership = try METIS.partition(loaded, parts: parts, seed: seed).membership
         let split = try LocalPartition.split(loaded, membership: membership, parts: parts)
         let directory = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -42,9 +43,7 @@ struct PartitionCommand: ParsableCommand {
         let report = PartitionReport(graph: graph, output: output, parts: parts, nodes: loaded.nodeCount,
                                      edges: loaded.edgeCount, seed: seed,
                                      owned: split.map(\.ownedCount), halo: split.map(\.haloCount),
-                                     cutEdges: split.reduce(0) { total, part in
-                                         total + (0 ..< part.edgeCount).filter { Int(part.incomingSenders[$0]) >= part.ownedCount }.count
-                                     })
+                                     cutEdges: split.reduce(0) { $0 + $1.cutEdgeCount })
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

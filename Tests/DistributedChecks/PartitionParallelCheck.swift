@@ -1,6 +1,7 @@
 import Distributed
 import GNN
 import GraphCore
+import GraphPartition
 
 /// A two-layer GCN and a SAGE layer on a METIS partition (one part per rank), forward and
 /// backward, against the same layers on the whole graph in one process (computed on every rank):
@@ -28,7 +29,7 @@ enum PartitionParallelCheck {
         parameters.clearGradients()
 
         // The same on this rank's part; the loss is this rank's share of the global mean.
-        let membership = try METIS.partition(graph, parts: world.size, seed: 1)
+        let membership = try METIS.partition(graph, parts: world.size, seed: 1).membership
         let part = try LocalPartition.split(graph, membership: membership, parts: world.size)[world.rank]
         let local = try PartitionedGraph(part, communicator: world, threads: 1)
         let owned = Array(part.nodes[0 ..< part.ownedCount])

@@ -1,4 +1,5 @@
 import GNN
+import GraphPartition
 import GraphCore
 
 /// GNN's ``RowExchange`` over MPI for one ``LocalPartition``: forward, each rank sends every other

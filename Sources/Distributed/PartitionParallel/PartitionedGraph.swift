@@ -1,4 +1,5 @@
 import GNN
+import GraphPartition
 import GraphCore
 
 /// A rank's partition prepared for partition-parallel full-graph message passing (DistDGL; Zheng

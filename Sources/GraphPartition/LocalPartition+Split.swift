@@ -5,16 +5,16 @@ extension LocalPartition {
     /// ``METIS/partition(_:parts:seed:)``), for message passing along the edges `j → i` (the flow
     /// of GNN's `MessageGraph`: a node's halo is the senders of its incoming edges).
     ///
-    /// - Throws: ``DistributedError/mismatch(reason:)`` when `membership` has the wrong length or a
+    /// - Throws: ``PartitionError/invalid(reason:)`` when `membership` has the wrong length or a
     ///   part outside `0 ..< parts`.
     /// - Complexity: O(V + E + Σ halo log halo) time, O(V + E) memory.
     public static func split(_ graph: Graph, membership: [Int32], parts: Int) throws -> [LocalPartition] {
         let n = graph.nodeCount
         guard membership.count == n else {
-            throw DistributedError.mismatch(reason: "\(membership.count) part numbers for \(n) nodes; pass one per node")
+            throw PartitionError.invalid(reason: "\(membership.count) part numbers for \(n) nodes; pass one per node")
         }
         if let bad = membership.firstIndex(where: { $0 < 0 || Int($0) >= parts }) {
-            throw DistributedError.mismatch(reason: "node \(bad) is in part \(membership[bad]), outside 0..<\(parts)")
+            throw PartitionError.invalid(reason: "node \(bad) is in part \(membership[bad]), outside 0..<\(parts)")
         }
         let incoming = graph.transposed()
         let degrees = graph.withSelfLoops().weightedInDegrees()

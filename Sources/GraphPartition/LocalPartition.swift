@@ -42,6 +42,10 @@ public struct LocalPartition: Sendable, Equatable {
     /// Number of incoming edges of owned nodes. - Complexity: O(1)
     public var edgeCount: Int { incomingSenders.count }
 
+    /// Number of incoming edges of owned nodes whose sender is a halo node: this part's share of
+    /// the stored edges cut by the partition. - Complexity: O(edges)
+    public var cutEdgeCount: Int { incomingSenders.reduce(0) { $0 + (Int($1) >= ownedCount ? 1 : 0) } }
+
     /// The owned rows rank `q` receives from this one. - Complexity: O(1)
     public func sendRows(to q: Int) -> ArraySlice<Int32> { sendRows[sendOffsets[q] ..< sendOffsets[q + 1]] }
 
@@ -53,7 +57,7 @@ public struct LocalPartition: Sendable, Equatable {
     }
 
     /// Memberwise, validating every index (see `LocalPartition+Validation.swift`).
-    /// - Throws: ``DistributedError/mismatch(reason:)`` naming the first inconsistent field.
+    /// - Throws: ``PartitionError/invalid(reason:)`` naming the first inconsistent field.
     /// - Complexity: O(local + edges + send rows)
     public init(rank: Int, parts: Int, globalNodeCount: Int, nodes: [Int32], ownedCount: Int, haloOwners: [Int32],
                 incomingOffsets: [Int], incomingSenders: [Int32], incomingWeights: [Float]?, gcnDegrees: [Float],

@@ -6,18 +6,27 @@ import GraphCore
 /// PyG's `ClusterData` use: k-way multilevel partitioning minimising the edge cut, with balanced
 /// part sizes (METIS's default 3% imbalance).
 public enum METIS {
-    /// The part, `0 ..< parts`, of every node of `graph`. Edges are taken in both directions
-    /// (METIS needs a symmetric graph), self-loops and duplicates dropped, weights ignored; `seed`
-    /// fixes METIS's random choices, so a partition is reproducible.
+    /// A k-way partition: the part of every node and the edge cut METIS reports.
+    public struct Result: Equatable, Sendable {
+        /// The part, `0 ..< parts`, of every node.
+        public let membership: [Int32]
+        /// Edges of the symmetrised graph (each undirected edge once, no self-loops) whose ends
+        /// lie in different parts: METIS's objective value.
+        public let edgeCut: Int
+    }
+
+    /// Partitions `graph` into `parts` parts. Edges are taken in both directions (METIS needs a
+    /// symmetric graph), self-loops and duplicates dropped, weights ignored; `seed` fixes METIS's
+    /// random choices, so a partition is reproducible.
     ///
-    /// - Throws: ``DistributedError/mismatch(reason:)`` for `parts` outside `1 ... nodeCount`;
-    ///   ``DistributedError/metis(call:status:)`` when METIS fails.
+    /// - Throws: ``PartitionError/invalid(reason:)`` for `parts` outside `1 ... nodeCount`;
+    ///   ``PartitionError/metis(call:status:)`` when METIS fails.
     /// - Complexity: O(V + E) to symmetrise, then METIS's O((V + E) log parts).
-    public static func partition(_ graph: Graph, parts: Int, seed: Int32 = 0) throws -> [Int32] {
+    public static func partition(_ graph: Graph, parts: Int, seed: Int32 = 0) throws -> Result {
         guard parts >= 1, parts <= max(graph.nodeCount, 1) else {
-            throw DistributedError.mismatch(reason: "cannot split \(graph.nodeCount) nodes into \(parts) parts; pass --parts between 1 and the node count")
+            throw PartitionError.invalid(reason: "cannot split \(graph.nodeCount) nodes into \(parts) parts; pass --parts between 1 and the node count")
         }
-        guard parts > 1 else { return [Int32](repeating: 0, count: graph.nodeCount) }
+        guard parts > 1 else { return Result(membership: [Int32](repeating: 0, count: graph.nodeCount), edgeCut: 0) }
         let symmetric = try GraphBuilder.build(
             nodeCount: graph.nodeCount, sources: graph.edgeSources(), targets: graph.targets,
             options: .init(directed: false, dropDuplicates: true, dropSelfLoops: true))
@@ -30,7 +39,7 @@ public enum METIS {
         var membership = [idx_t](repeating: 0, count: graph.nodeCount)
         let status = METIS_PartGraphKway(&vertices, &constraints, &offsets, &adjacency, nil, nil, nil,
                                          &partCount, nil, nil, &options, &cut, &membership)
-        guard status == METIS_OK.rawValue else { throw DistributedError.metis(call: "METIS_PartGraphKway", status: status) }
-        return membership.map { Int32($0) }
+        guard status == METIS_OK.rawValue else { throw PartitionError.metis(call: "METIS_PartGraphKway", status: status) }
+        return Result(membership: membership.map { Int32($0) }, edgeCut: Int(cut))
     }
 }

@@ -1,9 +1,9 @@
 extension LocalPartition {
-    /// Throws ``DistributedError/mismatch(reason:)`` naming the first field that breaks the
+    /// Throws ``PartitionError/invalid(reason:)`` naming the first field that breaks the
     /// layout documented on ``LocalPartition``. - Complexity: O(local + edges + send rows)
     func validate() throws {
-        func fail(_ what: String) -> DistributedError {
-            .mismatch(reason: "partition \(rank) of \(parts): \(what)")
+        func fail(_ what: String) -> PartitionError {
+            .invalid(reason: "partition \(rank) of \(parts): \(what)")
         }
         guard parts >= 1, rank >= 0, rank < parts else { throw fail("rank must be in 0..<parts") }
         guard globalNodeCount >= 0, globalNodeCount <= Int(Int32.max) else { throw fail("node count \(globalNodeCount) is out of range") }
