@@ -54,6 +54,8 @@ enum MPIJob {
         process.environment = ProcessInfo.processInfo.environment.merging([
             "OMPI_ALLOW_RUN_AS_ROOT": "1", "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM": "1", "OMPI_MCA_btl": "self,vader,tcp",
             "OPENBLAS_NUM_THREADS": "1",
+            // A session directory per job: jobs started at once raced to create /tmp/ompi.HOST.UID.
+            "TMPDIR": scratch.path, "OMPI_MCA_orte_tmpdir_base": scratch.path,
         ]) { $1 }
         process.standardOutput = out
         process.standardError = err
