@@ -1,11 +1,16 @@
 import CMetis
 import GraphCore
+import Synchronization
 
 /// Graph partitioning with METIS (Karypis & Kumar, "A Fast and High Quality Multilevel Scheme for
 /// Partitioning Irregular Graphs", SIAM J. Sci. Comput. 20(1), 1998), the partitioner DistDGL and
 /// PyG's `ClusterData` use: k-way multilevel partitioning minimising the edge cut, with balanced
 /// part sizes (METIS's default 3% imbalance).
 public enum METIS {
+    /// METIS draws from the C library's one global random stream (`srand`/`rand`), so two calls
+    /// at once would disturb each other's seeded choices: calls take turns.
+    private static let turn = Mutex(())
+
     /// A k-way partition: the part of every node and the edge cut METIS reports.
     public struct Result: Equatable, Sendable {
         /// The part, `0 ..< parts`, of every node.
@@ -17,7 +22,7 @@ public enum METIS {
 
     /// Partitions `graph` into `parts` parts. Edges are taken in both directions (METIS needs a
     /// symmetric graph), self-loops and duplicates dropped, weights ignored; `seed` fixes METIS's
-    /// random choices, so a partition is reproducible.
+    /// random choices, so a partition is reproducible (calls from several threads are serialised).
     ///
     /// - Throws: ``PartitionError/invalid(reason:)`` for `parts` outside `1 ... nodeCount`;
     ///   ``PartitionError/metis(call:status:)`` when METIS fails.
@@ -37,8 +42,10 @@ public enum METIS {
         METIS_SetDefaultOptions(&options)
         options[Int(METIS_OPTION_SEED.rawValue)] = idx_t(seed)
         var membership = [idx_t](repeating: 0, count: graph.nodeCount)
-        let status = METIS_PartGraphKway(&vertices, &constraints, &offsets, &adjacency, nil, nil, nil,
-                                         &partCount, nil, nil, &options, &cut, &membership)
+        let status = turn.withLock { _ in
+            METIS_PartGraphKway(&vertices, &constraints, &offsets, &adjacency, nil, nil, nil,
+                                &partCount, nil, nil, &options, &cut, &membership)
+        }
         guard status == METIS_OK.rawValue else { throw PartitionError.metis(call: "METIS_PartGraphKway", status: status) }
         return Result(membership: membership.map { Int32($0) }, edgeCut: Int(cut))
     }
