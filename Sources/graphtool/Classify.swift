@@ -37,8 +37,8 @@ struct Classify: ParsableCommand {
     @Option(help: "Attention heads of gat's first layer.") var heads = 8
     @Option(help: "Dropout on features and the hidden layer, and on gat's attention (default: 0.6 for gat, else 0.5).")
     var dropout: Float?
-    @Option(help: "The epoch kept: best-accuracy (best validation accuracy, ties to lower loss) or loss-rise (Kipf & Welling's: stop when the validation loss exceeds the mean of the 10 epochs before; default: loss-rise for gcn, else best-accuracy).")
-    var select: SelectionRule?
+    @Option(help: "The epoch kept: best-accuracy (best validation accuracy, ties to lower loss) or loss-rise (Kipf & Welling's: stop when the validation loss exceeds the mean of the 10 epochs before).")
+    var select: SelectionRule = .bestAccuracy
     @Option(help: "Share of edges dropped at each training step (DropEdge).") var edgeDropout: Float = 0
     @Flag(inversion: .prefixedNo, help: "Divide each node's features by their sum first (PyG's NormalizeFeatures).")
     var normalizeFeatures = true
@@ -86,7 +86,7 @@ struct Classify: ParsableCommand {
         let options = NodeClassificationTrainer.Options(
             epochs: epochBudget, learningRate: learningRate ?? (model == .gat ? 0.005 : 0.01),
             weightDecay: weightDecay, patience: patience ?? (model == .gat ? 100 : nil), seed: seed &+ 1,
-            edgeDropout: edgeDropout, selection: (select ?? (model == .gcn ? .lossRise : .bestAccuracy)).selection)
+            edgeDropout: edgeDropout, selection: select.selection)
         let progress = progressOptions.line()
         let result = try NodeClassificationTrainer.train(classifier, data: data, options: options) { epoch in
             progress.update(String(format: "epoch %d/%d  loss %.4f  validation accuracy %.4f", epoch.epoch, epochBudget,

@@ -8,7 +8,7 @@ extension MessageGraph {
     /// is 0. The new graph's operators are built on first use, O(V + E) each.
     ///
     /// One 64-bit draw from `generator` keys the step; each edge's fate is a hash of the key and
-    /// its (unordered, when undirected) end points, so it takes O(1) memory beyond the result.
+    /// its (unordered, when undirected) end points, so both directions agree without pairing them.
     /// - Precondition: `0 ≤ p < 1`.
     /// - Complexity: O(V + E)
     public func droppingEdges(probability p: Float, using generator: inout SeededGenerator) -> MessageGraph {
@@ -17,25 +17,11 @@ extension MessageGraph {
         let key = generator.next()
         let threshold = UInt64(Double(p) * 0x1p64.nextDown)
         let g = graph
-        var offsets = [0], targets: [Int32] = [], weights: [Float] = [], types: [Int32] = []
-        offsets.reserveCapacity(g.nodeCount + 1)
-        targets.reserveCapacity(g.edgeCount)
-        for u in 0 ..< g.nodeCount {
-            for e in g.edgeRange(of: u) {
-                let v = Int(g.targets[e])
-                let (a, b) = g.isDirected ? (u, v) : (min(u, v), max(u, v))
-                guard MessageGraph.mix(key ^ (UInt64(a) << 32 | UInt64(b))) >= threshold else { continue }
-                targets.append(Int32(v))
-                if let w = g.edgeWeights { weights.append(w[e]) }
-                if let t = g.edgeTypes { types.append(Int32(truncatingIfNeeded: t[e])) }
-            }
-            offsets.append(targets.count)
+        let kept = g.keepingEdges { u, e in
+            let v = Int(g.targets[e])
+            let (a, b) = g.isDirected ? (u, v) : (min(u, v), max(u, v))
+            return MessageGraph.mix(key ^ (UInt64(a) << 32 | UInt64(b))) >= threshold
         }
-        // The arrays come from a valid graph, filtered: the checks cannot fail.
-        let kept = try! Graph(nodeCount: g.nodeCount, offsets: PackedIntegers(offsets, width: g.offsets.width),
-                              targets: targets, isDirected: g.isDirected, nodeTypes: g.nodeTypes,
-                              edgeTypes: g.edgeTypes == nil ? nil : PackedIntegers(types),
-                              edgeWeights: g.edgeWeights == nil ? nil : weights)
         return MessageGraph(kept, threads: threads)
     }
 
