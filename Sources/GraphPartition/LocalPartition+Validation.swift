@@ -31,10 +31,12 @@ extension LocalPartition {
         if let bad = incomingSenders.firstIndex(where: { $0 < 0 || Int($0) >= nodes.count }) {
             throw fail("incoming edge \(bad) has local sender \(incomingSenders[bad]), outside 0..<\(nodes.count)")
         }
-        if let weights = incomingWeights, weights.count != incomingSenders.count {
-            throw fail("\(weights.count) edge weights for \(incomingSenders.count) edges")
+        if let weights = incomingWeights {
+            guard weights.count == incomingSenders.count else { throw fail("\(weights.count) edge weights for \(incomingSenders.count) edges") }
+            if let bad = weights.firstIndex(where: { !$0.isFinite }) { throw fail("edge weight \(bad) is \(weights[bad]), not a finite number") }
         }
         guard gcnDegrees.count == nodes.count else { throw fail("\(gcnDegrees.count) degrees for \(nodes.count) local nodes") }
+        if let bad = gcnDegrees.firstIndex(where: { !$0.isFinite }) { throw fail("the degree of local node \(bad) is \(gcnDegrees[bad]), not a finite number") }
         guard sendOffsets.count == parts + 1, sendOffsets.first == 0, sendOffsets.last == sendRows.count else {
             throw fail("send offsets must have \(parts + 1) entries from 0 to \(sendRows.count)")
         }

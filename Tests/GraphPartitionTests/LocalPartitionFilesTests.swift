@@ -46,4 +46,18 @@ struct LocalPartitionFilesTests {
             try LocalPartition.decode(folder: "mem") { files[$0] }
         }
     }
+
+    /// Found by fuzz-partition-folder: a NaN degree was accepted (and a part holding it is not even
+    /// equal to itself); degrees and weights must be finite.
+    @Test func aNonFiniteDegreeOrWeightIsRejected() throws {
+        let part = try Self.parts(weighted: true)[0]
+        var files = Dictionary(uniqueKeysWithValues: part.encodedFiles.map { ($0.name, $0.bytes) })
+        files["gcn_degrees.npy"] = NPYWriter.encode(NPYArray([Float(3), .nan, 2, 2, 2]))
+        #expect(throws: PartitionError.invalid(reason: "mem: partition 0 of 2: the degree of local node 1 is nan, not a finite number")) {
+            try LocalPartition.decode(folder: "mem") { files[$0] }
+        }
+        files = Dictionary(uniqueKeysWithValues: part.encodedFiles.map { ($0.name, $0.bytes) })
+        files["incoming_weights.npy"] = NPYWriter.encode(NPYArray([Float(1), .infinity, 2, 3]))
+        #expect(throws: PartitionError.self) { try LocalPartition.decode(folder: "mem") { files[$0] } }
+    }
 }
