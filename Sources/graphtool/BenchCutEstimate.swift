@@ -105,9 +105,7 @@ struct BenchCutEstimate: ParsableCommand {
             }
             let mean = sizes.indices.map { k in rows.reduce(0.0) { $0 + $1.mae[k] } / Double(max(rows.count, 1)) }
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(Report(cutSizes: sizes, rows: rows, meanMAE: mean)), as: UTF8.self))
+                print(try JSONText.of(Report(cutSizes: sizes, rows: rows, meanMAE: mean)))
             } else {
                 print("mean of \(rows.count)".padding(toLength: 24, withPad: " ", startingAt: 0)
                       + mean.map { String(format: "%.4f", $0).leftPadded(20) }.joined())

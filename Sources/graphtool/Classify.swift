@@ -101,9 +101,7 @@ struct Classify: ParsableCommand {
             microF1: result.testConfusion.microF1 ?? 0, confusionMatrix: result.testConfusion.counts,
             epochSecondsMedian: result.medianEpochSeconds)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try JSONText.of(report))
         } else {
             print(String(format: "%@: %@ test accuracy %.4f, macro F1 %.4f (validation accuracy %.4f at epoch %d of %d; split %@), %.5f s per epoch",
                          dataDirectory, model.rawValue, report.accuracy, report.macroF1, report.validationAccuracy,

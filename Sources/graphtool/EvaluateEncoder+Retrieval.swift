@@ -34,10 +34,8 @@ extension EvaluateEncoder {
         let evaluation = RetrievalEvaluation(embeddings: embeddings, shapes: shapes,
                                              partner: (0 ..< 2 * n).map { ($0 + n) % (2 * n) }, originals: n)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             let report = RetrievalReport(model: modelPath, circuits: circuits, shapes: shapes, evaluation: evaluation)
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try JSONText.of(report))
             return
         }
         for (hit, baseline) in zip(evaluation.embeddingHits, evaluation.shapeHits) {

@@ -63,9 +63,7 @@ struct EvaluateEncoder: ParsableCommand {
             guard !rows.isEmpty else { return }
             let mean = CircuitEvaluation.Mean(rows)
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(Report(model: path, rows: rows, mean: mean)), as: UTF8.self))
+                print(try JSONText.of(Report(model: path, rows: rows, mean: mean)))
             } else {
                 let estimate = mean.estimateMAE.map { String(format: ", %@ estimate alone %.4f", m.probabilityEstimate.name, $0) } ?? ""
                 print(String(format: "mean over %d circuits: probability MAE %.4f (mean baseline %.4f%@)",

@@ -102,9 +102,7 @@ struct LinkPred: ParsableCommand {
         }
         guard isRoot, let report else { return }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try JSONText.of(report))
         } else {
             print(String(format: "%@: %@ test AUC %.4f AP %.4f (best validation AUC %.4f at epoch %d of %d), %.5f s per epoch",
                          dataDirectory, model.rawValue, report.testAUC, report.testAP, report.validationAUC,

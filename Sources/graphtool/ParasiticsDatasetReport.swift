@@ -62,9 +62,7 @@ struct ParasiticsDatasetReport: Codable {
     }
 
     func jsonText() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        return try JSONText.of(self)
     }
 
     var text: String {

@@ -38,9 +38,7 @@ struct ParasiticsScoresReport: Codable {
     }
 
     func jsonText() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        return try JSONText.of(self)
     }
 
     var text: String {

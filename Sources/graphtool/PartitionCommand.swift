@@ -45,9 +45,7 @@ struct PartitionCommand: ParsableCommand {
                                      owned: split.map(\.ownedCount), halo: split.map(\.haloCount),
                                      cutEdges: split.reduce(0) { $0 + $1.cutEdgeCount })
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try JSONText.of(report))
         } else {
             print("\(output): \(parts) parts of \(loaded.nodeCount) nodes, \(report.cutEdges) of \(loaded.edgeCount) stored edges cut; owned \(report.owned.map(String.init).joined(separator: " ")), halo \(report.halo.map(String.init).joined(separator: " "))")
         }

@@ -91,10 +91,7 @@ struct QAS: ParsableCommand {
                       report.candidatesMean, report.candidatesMin, report.candidatesMax, seeds, budget, best, report.seconds))
                 return
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try JSONText.of(report, snakeCaseKeys: true))
         } catch {
             StandardError.line("graphtool qas: \(error)")
             throw ExitCode.failure

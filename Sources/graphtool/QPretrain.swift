@@ -83,9 +83,7 @@ struct QPretrain: ParsableCommand {
             try model.saveCheckpoint(to: URL(fileURLWithPath: save), configuration: configuration)
             progress.reporting.note("graphtool qpretrain: saved \(save)")
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(result), as: UTF8.self))
+        print(try JSONText.of(result))
     }
 }
 

@@ -59,10 +59,8 @@ struct QSim: ParsableCommand {
             guard let shots = shots ?? (statevector == nil ? 1024 : nil) else { return }
             let counts = try simulator.counts(circuit, shots: shots, seed: seed)
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
                 let report = QSimReport(file: file, qubits: circuit.qubitCount, shots: shots, seed: seed, counts: counts)
-                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                print(try JSONText.of(report))
             } else {
                 for (key, count) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) { print("\(key)\t\(count)") }
             }

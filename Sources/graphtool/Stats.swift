@@ -45,10 +45,8 @@ struct Stats: ParsableCommand {
             FileHandle.standardError.write(Data(message.utf8))
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             let report = StatsReport(file: file, stats: stats)
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try JSONText.of(report))
         } else {
             var line = "\(file): i/o = \(stats.inputs)/\(stats.outputs)  lat = \(stats.latches)  and = \(stats.ands)  lev = \(stats.levels)"
             if stats.bad + stats.constraints + stats.justice + stats.fairness > 0 {
@@ -78,9 +76,7 @@ extension Stats {
             throw ExitCode.failure
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(QuantumStatsReport(file: file, stats: stats)), as: UTF8.self))
+            print(try JSONText.of(QuantumStatsReport(file: file, stats: stats)))
         } else {
             let ops = stats.operationCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }
             print("\(file): qubits = \(stats.qubits)  clbits = \(stats.clbits)  size = \(stats.size)  depth = \(stats.depth)  "
