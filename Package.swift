@@ -98,13 +98,13 @@ let package = Package(
         .testTarget(name: "MetagenomicsTests", dependencies: ["Metagenomics", "GNN", "GraphCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CircuitRenderTests", dependencies: ["CircuitRender", "EDA", "GraphCore", "Quantum", "Render"]),
         // Runs the built `graphtool` binary (the command-line contract); skipped when absent.
-        .testTarget(name: "CLITests", exclude: ["HelpSnapshots"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["HelpSnapshots"]),
         .testTarget(name: "AgentTopologyTests", dependencies: ["AgentTopology", "GNN", "GraphCore"]),
         .testTarget(name: "QuantumTests", dependencies: ["Quantum", "GNN", "GraphCore"]),
         // Multi-process checks, run by DistributedTests under `mpirun` (skipped when absent).
         .executableTarget(name: "distributed-checks", dependencies: ["Distributed", "GNN", "GraphCore", "GraphPartition"],
                           path: "Tests/DistributedChecks"),
-        .testTarget(name: "DistributedTests"),
+        .testTarget(name: "DistributedTests", dependencies: ["TestSupport"]),
         .testTarget(name: "GraphPartitionTests", dependencies: ["GraphPartition", "GraphCore"]),
         .testTarget(
             name: "CircuitLearningTests",

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the `distributed-checks` executable (Tests/DistributedChecks) under `mpirun` on loopback.
@@ -28,49 +29,18 @@ enum MPIJob {
     static let isAvailable = mpirun != nil && checks != nil
     static let skipMessage: Comment = "needs mpirun (apt-get install openmpi-bin) and a built distributed-checks (swift build)"
 
-    /// How one job ended.
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var seconds: Double
-        var timedOut: Bool
-    }
-
     /// `mpirun --oversubscribe -np ranks distributed-checks arguments…`, killed after `timeout`
     /// seconds. Root may run it (the Open MPI variables that allow that are set).
-    static func run(ranks: Int, _ arguments: [String], timeout: Double = 120) throws -> Result {
+    static func run(ranks: Int, _ arguments: [String], timeout: Double = 120) throws -> ChildProcess.Result {
         guard let mpirun, let checks else { throw CocoaError(.fileNoSuchFile) }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mpi-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = mpirun
-        process.arguments = ["--oversubscribe", "--bind-to", "none", "-np", String(ranks), checks.path] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging([
-            "OMPI_ALLOW_RUN_AS_ROOT": "1", "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM": "1", "OMPI_MCA_btl": "self,vader,tcp",
-            "OPENBLAS_NUM_THREADS": "1",
-            // A session directory per job: jobs started at once raced to create /tmp/ompi.HOST.UID.
-            "TMPDIR": scratch.path, "OMPI_MCA_orte_tmpdir_base": scratch.path,
-        ]) { $1 }
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        let start = Date()
-        try process.run()
-        let deadline = start.addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(5_000) }
-        let timedOut = process.isRunning
-        if timedOut { process.terminate() }
-        process.waitUntilExit()
-        try out.close(); try err.close()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
-                      seconds: Date().timeIntervalSince(start), timedOut: timedOut)
+        // A session directory per job: jobs started at once raced to create /tmp/ompi.HOST.UID.
+        let session = FileManager.default.temporaryDirectory.appendingPathComponent("mpi-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: session, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: session) }
+        return try ChildProcess.run(mpirun, ["--oversubscribe", "--bind-to", "none", "-np", String(ranks), checks.path] + arguments,
+                                    environment: ["OMPI_ALLOW_RUN_AS_ROOT": "1", "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM": "1",
+                                                  "OMPI_MCA_btl": "self,vader,tcp", "OPENBLAS_NUM_THREADS": "1",
+                                                  "TMPDIR": session.path, "OMPI_MCA_orte_tmpdir_base": session.path],
+                                    timeout: timeout)
     }
 }
