@@ -11,8 +11,8 @@ extension Communicator {
         let count = try Communicator.count(values.count, "MPI_Allreduce")
         bytesSent += values.count * MemoryLayout<Float>.size
         try values.withUnsafeMutableBufferPointer { buffer in
-            try Communicator.check("MPI_Allreduce", MPI_Allreduce(
-                graphtool_mpi_in_place(), buffer.baseAddress, count, graphtool_mpi_float(), graphtool_mpi_sum(), handle))
+            try call("MPI_Allreduce") { MPI_Allreduce(
+                graphtool_mpi_in_place(), buffer.baseAddress, count, graphtool_mpi_float(), graphtool_mpi_sum(), handle) }
         }
     }
 
@@ -41,7 +41,7 @@ extension Communicator {
         let count = try Communicator.count(values.count, "MPI_Bcast")
         if rank == root { bytesSent += values.count * MemoryLayout<Float>.size * (size - 1) }
         try values.withUnsafeMutableBufferPointer { buffer in
-            try Communicator.check("MPI_Bcast", MPI_Bcast(buffer.baseAddress, count, graphtool_mpi_float(), Int32(root), handle))
+            try call("MPI_Bcast") { MPI_Bcast(buffer.baseAddress, count, graphtool_mpi_float(), Int32(root), handle) }
         }
     }
 
@@ -64,9 +64,9 @@ extension Communicator {
         bytesSent += values.count * MemoryLayout<Float>.size * (size - 1)
         try values.withUnsafeBufferPointer { send in
             try gathered.withUnsafeMutableBufferPointer { receive in
-                try Communicator.check("MPI_Allgatherv", MPI_Allgatherv(
+                try call("MPI_Allgatherv") { MPI_Allgatherv(
                     send.baseAddress, counts[rank], graphtool_mpi_float(),
-                    receive.baseAddress, counts, displacements, graphtool_mpi_float(), handle))
+                    receive.baseAddress, counts, displacements, graphtool_mpi_float(), handle) }
             }
         }
         return (0 ..< size).map { r in
@@ -101,8 +101,8 @@ extension Communicator {
         } else {
             receiveCounts = [Int32](repeating: 0, count: size)
             bytesSent += (size - 1) * MemoryLayout<Int32>.size
-            try Communicator.check("MPI_Alltoall", MPI_Alltoall(
-                sendCounts, 1, graphtool_mpi_int32(), &receiveCounts, 1, graphtool_mpi_int32(), handle))
+            try call("MPI_Alltoall") { MPI_Alltoall(
+                sendCounts, 1, graphtool_mpi_int32(), &receiveCounts, 1, graphtool_mpi_int32(), handle) }
         }
         let sendDisplacements = Communicator.displacements(sendCounts)
         let receiveDisplacements = Communicator.displacements(receiveCounts)
@@ -111,9 +111,9 @@ extension Communicator {
         bytesSent += outgoing.enumerated().reduce(0) { $0 + ($1.offset == rank ? 0 : $1.element.count) } * MemoryLayout<Float>.size
         try send.withUnsafeBufferPointer { s in
             try receive.withUnsafeMutableBufferPointer { r in
-                try Communicator.check("MPI_Alltoallv", MPI_Alltoallv(
+                try call("MPI_Alltoallv") { MPI_Alltoallv(
                     s.baseAddress, sendCounts, sendDisplacements, graphtool_mpi_float(),
-                    r.baseAddress, receiveCounts, receiveDisplacements, graphtool_mpi_float(), handle))
+                    r.baseAddress, receiveCounts, receiveDisplacements, graphtool_mpi_float(), handle) }
             }
         }
         return (0 ..< size).map { r in
@@ -131,10 +131,10 @@ extension Communicator {
         bytesSent += values.count * MemoryLayout<Float>.size
         try values.withUnsafeBufferPointer { s in
             try received.withUnsafeMutableBufferPointer { r in
-                try Communicator.check("MPI_Sendrecv", MPI_Sendrecv(
+                try call("MPI_Sendrecv") { MPI_Sendrecv(
                     s.baseAddress, sendCount, graphtool_mpi_float(), Int32(destination), Int32(tag),
                     r.baseAddress, receiveCount, graphtool_mpi_float(), Int32(source), Int32(tag),
-                    handle, graphtool_mpi_status_ignore()))
+                    handle, graphtool_mpi_status_ignore()) }
             }
         }
         return received
@@ -145,7 +145,7 @@ extension Communicator {
     private func reduce(_ value: Double, _ op: MPI_Op) throws -> Double {
         var result = value, input = value
         bytesSent += MemoryLayout<Double>.size
-        try Communicator.check("MPI_Allreduce", MPI_Allreduce(&input, &result, 1, graphtool_mpi_double(), op, handle))
+        try call("MPI_Allreduce") { MPI_Allreduce(&input, &result, 1, graphtool_mpi_double(), op, handle) }
         return result
     }
 
@@ -153,7 +153,7 @@ extension Communicator {
         var mine = try Communicator.count(count, "MPI_Allgather")
         var counts = [Int32](repeating: 0, count: size)
         bytesSent += MemoryLayout<Int32>.size * (size - 1)
-        try Communicator.check("MPI_Allgather", MPI_Allgather(&mine, 1, graphtool_mpi_int32(), &counts, 1, graphtool_mpi_int32(), handle))
+        try call("MPI_Allgather") { MPI_Allgather(&mine, 1, graphtool_mpi_int32(), &counts, 1, graphtool_mpi_int32(), handle) }
         return counts
     }
 

@@ -21,11 +21,23 @@ public final class Communicator: @unchecked Sendable {
     public internal(set) var bytesSent = 0
 
     let handle: MPI_Comm
+    private let watchdog: CollectiveWatchdog
 
     private init(handle: MPI_Comm, rank: Int, size: Int) {
         self.handle = handle
         self.rank = rank
         self.size = size
+        watchdog = CollectiveWatchdog(rank: rank, size: size)
+    }
+
+    /// The longest one MPI call of this rank may wait, in seconds, before the job ends; `nil`
+    /// (the default) waits for ever. A rank that hangs without throwing leaves the others waiting
+    /// in their next collective: with a timeout, the first of them to pass it prints its rank, the
+    /// call and the wait, and exits with status 124, and `mpirun` ends the other ranks.
+    /// - Complexity: O(1); the first timeout set starts one watching thread.
+    public var collectiveTimeout: Double? {
+        get { watchdog.timeout }
+        set { watchdog.timeout = newValue }
     }
 
     nonisolated(unsafe) private static var shared: Communicator?
@@ -84,7 +96,13 @@ public final class Communicator: @unchecked Sendable {
 
     /// Waits until every rank reaches this call. - Complexity: O(log size) messages.
     public func barrier() throws {
-        try Communicator.check("MPI_Barrier", MPI_Barrier(handle))
+        try call("MPI_Barrier") { MPI_Barrier(handle) }
+    }
+
+    /// Runs one MPI call named `name` under the ``collectiveTimeout`` and turns its return code
+    /// into an error: every communication of the module goes through here.
+    func call(_ name: String, _ body: () -> Int32) throws {
+        try Communicator.check(name, watchdog.run(name, body))
     }
 
     private static func finalize() {

@@ -27,6 +27,8 @@ enum GraphToolBinary {
     }()
 
     static let isBuilt = url != nil
+    static let canRunMPI = isBuilt && MPIRun.url != nil
+    static let mpiSkipMessage: Comment = "needs mpirun (apt-get install openmpi-bin) and a built graphtool"
     static let skipMessage: Comment = "graphtool is not built: run 'swift build' (or 'swift build --build-tests') first"
 
     /// What one run printed and how it ended.
@@ -40,10 +42,13 @@ enum GraphToolBinary {
 
     /// Runs `graphtool arguments…` in the package root (so `netlists/…` paths work), with
     /// `environment` added to this process's, killing it after `timeout` seconds. Output goes
-    /// through temporary files, so no pipe can fill up.
-    static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 60) throws -> Result {
+    /// through temporary files, so no pipe can fill up. With `ranks`, runs it under
+    /// `mpirun -np ranks` on loopback instead (and without `environment`).
+    static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 60,
+                    ranks: Int? = nil) throws -> Result {
         guard let url else { throw CocoaError(.fileNoSuchFile) }
-        let child = try ChildProcess.run(url, arguments, environment: environment, in: packageRoot, timeout: timeout)
+        let child = try ranks.map { try MPIRun.run(ranks: $0, url, arguments, in: packageRoot, timeout: timeout) }
+            ?? ChildProcess.run(url, arguments, environment: environment, in: packageRoot, timeout: timeout)
         return Result(status: child.status, stdout: child.stdout, stderr: child.stderr)
     }
 

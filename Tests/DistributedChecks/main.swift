@@ -10,6 +10,7 @@ let checks: [String: (Communicator) throws -> String] = [
     "data-parallel": DataParallelCheck.run,
     "partition-parallel": PartitionParallelCheck.run,
     "failing-rank": FailingRankCheck.run,
+    "hanging-rank": HangingRankCheck.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

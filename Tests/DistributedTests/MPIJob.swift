@@ -9,13 +9,6 @@ enum MPIJob {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `mpirun` on the PATH, or `nil`.
-    static let mpirun: URL? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("mpirun") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
     /// The built `distributed-checks`, beside the running test executable or in `.build/debug`.
     static let checks: URL? = {
         var candidates: [URL] = []
@@ -26,21 +19,12 @@ enum MPIJob {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    static let isAvailable = mpirun != nil && checks != nil
+    static let isAvailable = MPIRun.url != nil && checks != nil
     static let skipMessage: Comment = "needs mpirun (apt-get install openmpi-bin) and a built distributed-checks (swift build)"
 
-    /// `mpirun --oversubscribe -np ranks distributed-checks arguments…`, killed after `timeout`
-    /// seconds. Root may run it (the Open MPI variables that allow that are set).
+    /// `mpirun --oversubscribe -np ranks distributed-checks arguments…`, killed after `timeout` seconds.
     static func run(ranks: Int, _ arguments: [String], timeout: Double = 120) throws -> ChildProcess.Result {
-        guard let mpirun, let checks else { throw CocoaError(.fileNoSuchFile) }
-        // A session directory per job: jobs started at once raced to create /tmp/ompi.HOST.UID.
-        let session = FileManager.default.temporaryDirectory.appendingPathComponent("mpi-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: session, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: session) }
-        return try ChildProcess.run(mpirun, ["--oversubscribe", "--bind-to", "none", "-np", String(ranks), checks.path] + arguments,
-                                    environment: ["OMPI_ALLOW_RUN_AS_ROOT": "1", "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM": "1",
-                                                  "OMPI_MCA_btl": "self,vader,tcp", "OPENBLAS_NUM_THREADS": "1",
-                                                  "TMPDIR": session.path, "OMPI_MCA_orte_tmpdir_base": session.path],
-                                    timeout: timeout)
+        guard let checks else { throw CocoaError(.fileNoSuchFile) }
+        return try MPIRun.run(ranks: ranks, checks, arguments, timeout: timeout)
     }
 }
