@@ -33,6 +33,8 @@ let package = Package(
         ),
         // Header only: a prefetch hint for GraphCore's gather kernels (no library to link).
         .systemLibrary(name: "CPrefetch"),
+        // Header only: glibc's malloc tuning, for LargeArray.retainFreedMemory (no library to link).
+        .systemLibrary(name: "CMalloc"),
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -55,7 +57,7 @@ let package = Package(
         ),
 
         // MARK: - Library modules
-        .target(name: "GraphCore", dependencies: ["CBLAS", "CPrefetch", "CZlib"]),
+        .target(name: "GraphCore", dependencies: ["CBLAS", "CMalloc", "CPrefetch", "CZlib"]),
         .target(name: "Render", dependencies: ["CGraphviz", "GraphCore"]),
         .target(name: "GNN", dependencies: ["GraphCore"]),
         .target(name: "EDA", dependencies: ["GraphCore"]),
