@@ -15,7 +15,9 @@ group of netlist-only features at a time:
              the normalised cell–net incidence graph (nets of 2..60 pins), as a spectral placer
              would put the cells
 
-and two diagnostic numbers: the share of the validation sum of squares held by the largest 1 %
+a non-linear check: the mean of the training nets that share the validation net's fanout, port
+connection, driver cell and clock/diode loads (backing off to fanout and port when fewer than 5
+share them), and two diagnostic numbers: the share of the validation sum of squares held by the largest 1 %
 of nets, and the R² an oracle would reach by shifting each validation design by its own median
 log residual (what a perfect design-level feature could add).
 
@@ -116,6 +118,36 @@ def strength(cell):
     return int(match.group(1)) if match else 1
 
 
+def group_keys(pins, ports):
+    """The coarse key (fanout up to 16, port) and the fine one (with driver cell, clock and diode loads)."""
+    loads = [(c, p) for direction, c, p, _ in pins if direction == "I"]
+    driver = [c for direction, c, _, _ in pins if direction == "O"]
+    coarse = (min(len(loads) + len(ports), 16), len(ports) > 0)
+    return coarse, coarse + (driver[0] if driver else "", any("CLK" in p for _, p in loads), any("diode" in c for c, _ in loads))
+
+
+def group_means(data, split):
+    """Per validation net (in `main`'s order): the mean total of the training nets with its fine
+    key when at least 5 share it, else of those with its coarse key, else of all."""
+    sums = collections.defaultdict(lambda: [0.0, 0])
+    for design, _, _, nets, _ in data:
+        if split[design] == "train":
+            for total, pins, ports in nets:
+                for key in group_keys(pins, ports):
+                    sums[key][0] += total
+                    sums[key][1] += 1
+                sums[()][0] += total
+                sums[()][1] += 1
+    predictions = []
+    for design, _, _, nets, _ in data:
+        if split[design] == "validation":
+            for _, pins, ports in nets:
+                coarse, fine = group_keys(pins, ports)
+                key = next(k for k in (fine, coarse, ()) if sums[k][1] >= 5)
+                predictions.append(sums[key][0] / sums[key][1])
+    return np.array(predictions)
+
+
 def r2(predicted, truth):
     return 1 - ((predicted - truth) ** 2).sum() / ((truth - truth.mean()) ** 2).sum()
 
@@ -162,6 +194,8 @@ def main():
         print(f"{'+'.join(used):<34} {r2(a, y['validation']):12.3f} {np.abs(a - y['validation']).mean():8.3f}"
               f" {r2(b, y['validation']):12.3f} {np.abs(b - y['validation']).mean():8.3f}")
     truth = y["validation"]
+    print(f"{'group means (driver, loads)':<34} {r2(group_means(data, split), truth):12.3f}"
+          f" {np.abs(group_means(data, split) - truth).mean():8.3f}")
     squares = (truth - truth.mean()) ** 2
     largest = np.argsort(-truth)[: len(truth) // 100]
     print(f"largest 1 % of validation nets: {squares[largest].sum() / squares.sum():.1%} of the sum of squares")
