@@ -3,6 +3,7 @@ extension TimingAnalysis {
     /// edge in topological order. - Complexity: O((nodes + edges × arcs) × tags)
     mutating func propagateArrivals() {
         seedInputs()
+        let graph = context.graph
         for u in graph.order {
             let u = Int(u)
             if graph.isRegisterClockPin[u], !isClock[u] {
@@ -12,7 +13,7 @@ extension TimingAnalysis {
             }
             for e in graph.graph.edgeRange(of: u) {
                 let v = Int(graph.graph.targets[e])
-                if graph.isNetEdge(e) { propagateNet(from: u, to: v) } else { propagateCell(edge: e, from: u, to: v) }
+                if graph.isNetEdge(e) { propagateNet(from: u, to: v) } else { propagateCell(edge: e, from: u, to: v, in: graph) }
             }
         }
     }
@@ -21,11 +22,11 @@ extension TimingAnalysis {
     /// port's slew from its driving cell or input transition, and the delays and slews of the
     /// wires from it.
     private mutating func seedInputs() {
-        let constraints = context.constraints
+        let context = self.context, graph = context.graph, constraints = context.constraints
         for node in 0 ..< graph.portCount where graph.kinds[node] == .inputPort || graph.kinds[node] == .inoutPort {
             for rf in RiseFall.allCases {
                 for mm in MinMax.allCases {
-                    let context = self.context, (slew, extraDelay, drive) = context.portDrives[slewIndex(node, rf, mm)]
+                    let (slew, extraDelay, drive) = context.portDrives[slewIndex(node, rf, mm)]
                     merge(slew: slew, at: slewIndex(node, rf, mm), mm)
                     context.forEachLoad(of: node, rf, drive: drive, sourceSlew: slew) { load, delay, slew in
                         merge(wireDelay: extraDelay + delay, slew: slew, at: slewIndex(load, rf, mm), mm)
@@ -81,7 +82,7 @@ extension TimingAnalysis {
     }
 
     /// The derate of a delay: clock path while on a clock network. - Complexity: O(1)
-    func derate(_ kind: TimingDerates.Kind, clockPath: Bool, _ rf: RiseFall, _ mm: MinMax) -> Double {
+    @inline(__always) func derate(_ kind: TimingDerates.Kind, clockPath: Bool, _ rf: RiseFall, _ mm: MinMax) -> Double {
         context.constraints.derates[kind, clockPath ? .clock : .data, rf, mm]
     }
 
@@ -103,7 +104,7 @@ extension TimingAnalysis {
 
     /// The slew an arc from `u` sees: at a register's clock pin on ideal clocks (`clockEdgeArc`)
     /// the clocks' `set_clock_transition`, else the slew propagated to `u`; `nil` if none.
-    func inputSlew(at u: Int, _ inRf: RiseFall, _ mm: MinMax, clockEdgeArc: Bool) -> Double? {
+    @inline(__always) func inputSlew(at u: Int, _ inRf: RiseFall, _ mm: MinMax, clockEdgeArc: Bool) -> Double? {
         if clockEdgeArc, isClock[u], let ideal = idealClockSlew(at: u, inRf, mm) { return ideal }
         let s = slews[slewIndex(u, inRf, mm)]
         return s.isNaN ? nil : s
@@ -111,7 +112,7 @@ extension TimingAnalysis {
 
     /// The worst `set_clock_transition` of the ideal clocks reaching `u`; `nil` when a
     /// propagated clock reaches it or none does. - Complexity: O(tags)
-    func idealClockSlew(at u: Int, _ rf: RiseFall, _ mm: MinMax) -> Double? {
+    @inline(__always) func idealClockSlew(at u: Int, _ rf: RiseFall, _ mm: MinMax) -> Double? {
         var worst: Double?
         for tag in 0 ..< tagCount where arrivals[index(u, tag, rf, .max)].isFinite {
             guard !context.clock(ofTag: tag).isPropagated else { return nil }
@@ -123,7 +124,7 @@ extension TimingAnalysis {
 
     /// When an arc from `u` starts for `tag`: the arrival there, or the clock edge itself at a
     /// register's clock pin on an ideal clock; `nil` when `tag` does not reach `u`.
-    func launchTime(at u: Int, tag: Int, _ inRf: RiseFall, _ mm: MinMax, clockEdgeArc: Bool) -> Double? {
+    @inline(__always) func launchTime(at u: Int, tag: Int, _ inRf: RiseFall, _ mm: MinMax, clockEdgeArc: Bool) -> Double? {
         let a = arrivals[index(u, tag, inRf, mm)]
         guard a.isFinite else { return nil }
         if clockEdgeArc, isClock[u], !context.clock(ofTag: tag).isPropagated { return context.edgeTime(tag) }
@@ -132,17 +133,17 @@ extension TimingAnalysis {
 
     /// The delays of the arcs of cell edge `e` per corner (on that corner's input slew), the
     /// slews at `v` and at the loads of its net, the wire delays to them, and the arrivals at `v`.
-    private mutating func propagateCell(edge e: Int, from u: Int, to v: Int) {
+    private mutating func propagateCell(edge e: Int, from u: Int, to v: Int, in graph: TimingGraph) {
         let context = self.context, cell = context.library.cells[Int(graph.libraryCell[u])]
         for k in Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1]) {
             let arc = cell.arcs[Int(graph.edgeArcs[k])]
-            let clockEdgeArc = arc.kind.launchEdge != nil
+            let clockEdgeArc = context.arcLaunches[k]
             if isClock[u], !clockEdgeArc {
                 isClock[v] = true
                 noteClockParent(u, of: v)
             }
             for outRf in RiseFall.allCases where arc.delay(outRf) != nil {
-                for inRf in arc.inputTransitions(causing: outRf) {
+                for inRf in RiseFall.allCases where arc.causes(inRf, outRf) {
                     for mm in MinMax.allCases {
                         guard let inSlew = inputSlew(at: u, inRf, mm, clockEdgeArc: clockEdgeArc),
                               let drive = context.calculateDrive(arc, outRf, inSlew: inSlew, driver: v, mm) else { continue }

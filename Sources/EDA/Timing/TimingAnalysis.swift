@@ -19,8 +19,8 @@
 /// print(sta.worstSlack, sta.totalNegativeSlack)
 /// ```
 public struct TimingAnalysis: Sendable {
-    /// The graph timed.
-    public let graph: TimingGraph
+    /// The graph timed. - Complexity: O(1)
+    public var graph: TimingGraph { context.graph }
     /// Unset values are `±infinity` (arrivals, required times) or NaN (slews).
     var arrivals: [Double]
     var requireds: [Double]
@@ -49,7 +49,6 @@ public struct TimingAnalysis: Sendable {
         let graph = TimingGraph(netlist: netlist, library: library)
         let wires = parasitics ?? WireLoadParasitics(library: library) ?? IdealWires()
         let context = TimingContext(netlist: netlist, library: library, constraints: constraints, graph: graph, parasitics: wires)
-        self.graph = graph
         self.context = context
         tagCount = constraints.clocks.count * 4 + 1  // the last: unclocked registers
         let size = graph.nodeCount * tagCount * 4

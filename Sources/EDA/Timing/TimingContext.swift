@@ -4,8 +4,9 @@ import Foundation
 /// wires, and the delay calculation on them: OpenSTA's `dmp_ceff_elmore` (an effective
 /// capacitance on each driver's π, `EffectiveCapacitance`, and the Elmore delay of the wire to
 /// each load with the slew degraded along it), or the NLDM tables at the driver's whole load
-/// when its net has no wires.
-struct TimingContext: Sendable {
+/// when its net has no wires. A class, so the passes share it without copying it; only its
+/// initializer writes it.
+final class TimingContext: @unchecked Sendable {
     let netlist: CellNetlist
     let library: LibertyLibrary
     let constraints: TimingConstraints
@@ -18,6 +19,8 @@ struct TimingContext: Sendable {
     /// estimate of such nets but still times their SPEF networks (measured on gcd: only the
     /// wire capacitance it reports is then 0).
     let dropsWires: [Bool]
+    /// Per arc of a cell edge (`graph.edgeArcs`): whether it launches data on a clock edge.
+    let arcLaunches: [Bool]
     /// Net `n`'s load nodes are `netLoads[netLoadStart[n] ..< netLoadStart[n + 1]]`.
     private(set) var netLoadStart: [Int32] = []
     private(set) var netLoads: [Int32] = []
@@ -54,6 +57,14 @@ struct TimingContext: Sendable {
             dropsWires[n] = !parasitics.isExtracted(net: n)
         }
         self.dropsWires = dropsWires
+        var arcLaunches = [Bool](repeating: false, count: graph.edgeArcs.count)
+        for u in 0 ..< graph.nodeCount where graph.libraryCell[u] >= 0 {
+            let arcs = library.cells[Int(graph.libraryCell[u])].arcs
+            for e in graph.graph.edgeRange(of: u) {
+                for k in Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1]) { arcLaunches[k] = arcs[Int(graph.edgeArcs[k])].kind.launchEdge != nil }
+            }
+        }
+        self.arcLaunches = arcLaunches
         loads = driverLoads()
         wires = netWires()
         portDrives = (0 ..< graph.portCount * 4).map { portDrive(port: $0 / 4, RiseFall(rawValue: $0 / 2 % 2)!, MinMax(rawValue: $0 % 2)!) }

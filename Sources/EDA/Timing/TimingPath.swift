@@ -34,7 +34,7 @@ extension TimingAnalysis {
             }
         }
         guard let (tag, endRf, slack) = best else { return nil }
-        let incoming = graph.graph.transposedWithPermutation()
+        let graph = self.graph, incoming = graph.graph.transposedWithPermutation()
         var points = [TimingPath.Point(node: endpoint, transition: endRf, arrival: arrivals[index(endpoint, tag, endRf, .max)])]
         var (v, rf, vTag) = (endpoint, endRf, tag)
         while points.count <= graph.nodeCount {
@@ -42,10 +42,10 @@ extension TimingAnalysis {
             var step: (node: Int, rf: RiseFall, tag: Int, error: Double)?
             for k in incoming.graph.edgeRange(of: v) {
                 let u = Int(incoming.graph.targets[k]), e = incoming.permutation[k]
-                for (inRf, outRf, mm, delay, launches) in edgeDelays(edge: e, from: u, to: v) where outRf == rf && mm == .max {
-                    guard !launches || vTag == unclockedTag || (vTag & 1 == 1 && isClock[u]) else { continue }
+                forEachEdgeDelay(edge: e, from: u, to: v, in: graph) { inRf, outRf, mm, delay, launches in
+                    guard outRf == rf, mm == .max, !launches || vTag == unclockedTag || (vTag & 1 == 1 && isClock[u]) else { return }
                     let uTag = launches && vTag != unclockedTag ? vTag & ~1 : vTag
-                    guard let start = launchTime(at: u, tag: uTag, inRf, .max, clockEdgeArc: launches) else { continue }
+                    guard let start = launchTime(at: u, tag: uTag, inRf, .max, clockEdgeArc: launches) else { return }
                     let error = abs(start + delay - target)
                     if step.map({ error < $0.error }) ?? true { step = (u, inRf, uTag, error) }
                 }
