@@ -4,6 +4,7 @@ extension TimingAnalysis {
     mutating func propagateArrivals() {
         seedInputs()
         let graph = context.graph
+        var loadTimes: [(load: Int, delay: Double, slew: Double)] = []
         for u in graph.order {
             let u = Int(u)
             if graph.isRegisterClockPin[u], !isClock[u] {
@@ -13,7 +14,7 @@ extension TimingAnalysis {
             }
             for e in graph.graph.edgeRange(of: u) {
                 let v = Int(graph.graph.targets[e])
-                if graph.isNetEdge(e) { propagateNet(from: u, to: v) } else { propagateCell(edge: e, from: u, to: v, in: graph) }
+                if graph.isNetEdge(e) { propagateNet(from: u, to: v) } else { propagateCell(edge: e, from: u, to: v, in: graph, loadTimes: &loadTimes) }
             }
         }
     }
@@ -133,7 +134,11 @@ extension TimingAnalysis {
 
     /// The delays of the arcs of cell edge `e` per corner (on that corner's input slew), the
     /// slews at `v` and at the loads of its net, the wire delays to them, and the arrivals at `v`.
-    private mutating func propagateCell(edge e: Int, from u: Int, to v: Int, in graph: TimingGraph) {
+    /// The delay calculation does not depend on the corner beyond its input slew, so when both
+    /// corners see the same slew the late corner reuses the early one's solution (`loadTimes`
+    /// holds the wire delays and slews of its loads; any buffer, reused to spare allocations).
+    private mutating func propagateCell(edge e: Int, from u: Int, to v: Int, in graph: TimingGraph,
+                                        loadTimes: inout [(load: Int, delay: Double, slew: Double)]) {
         let context = self.context, cell = context.library.cells[Int(graph.libraryCell[u])]
         for k in Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1]) {
             let arc = cell.arcs[Int(graph.edgeArcs[k])]
@@ -144,14 +149,19 @@ extension TimingAnalysis {
             }
             for outRf in RiseFall.allCases where arc.delay(outRf) != nil {
                 for inRf in RiseFall.allCases where arc.causes(inRf, outRf) {
+                    var solved: (inSlew: Double, drive: EffectiveCapacitance)?
                     for mm in MinMax.allCases {
-                        guard let inSlew = inputSlew(at: u, inRf, mm, clockEdgeArc: clockEdgeArc),
-                              let drive = context.calculateDrive(arc, outRf, inSlew: inSlew, driver: v, mm) else { continue }
+                        guard let inSlew = inputSlew(at: u, inRf, mm, clockEdgeArc: clockEdgeArc) else { continue }
+                        if solved?.inSlew != inSlew {
+                            guard let drive = context.calculateDrive(arc, outRf, inSlew: inSlew, driver: v) else { continue }
+                            solved = (inSlew, drive)
+                            loadTimes.removeAll(keepingCapacity: true)
+                            context.forEachLoad(of: v, outRf, drive: drive, sourceSlew: drive.slew) { loadTimes.append(($0, $1, $2)) }
+                        }
+                        guard let drive = solved?.drive else { continue }
                         arcDelays[arcDelayIndex(k, inRf, outRf, mm)] = drive.delay
                         merge(slew: drive.slew, at: slewIndex(v, outRf, mm), mm)
-                        context.forEachLoad(of: v, outRf, drive: drive, sourceSlew: drive.slew) { load, delay, slew in
-                            merge(wireDelay: delay, slew: slew, at: slewIndex(load, outRf, mm), mm)
-                        }
+                        for (load, delay, slew) in loadTimes { merge(wireDelay: delay, slew: slew, at: slewIndex(load, outRf, mm), mm) }
                         let delay = drive.delay * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm)
                         let launches = clockEdgeArc
                         for tag in 0 ..< tagCount where !clockEdgeArc || isClock[u] || tag == unclockedTag {

@@ -149,10 +149,10 @@ final class TimingContext: @unchecked Sendable {
 
     /// The delay calculation of `arc` (output transition `outRf`, input slew `inSlew`) driving
     /// the net of `driver`: on its π with an effective capacitance, or on its whole load when
-    /// it has no wires; `nil` when the arc has no delay table for `outRf`. (Both corners see
-    /// the same wires and pin capacitances here; `mm` is the corner asked for.)
+    /// it has no wires; `nil` when the arc has no delay table for `outRf`. Both corners see the
+    /// same wires and pin capacitances, so the result depends on the corner only through `inSlew`.
     /// - Complexity: O(Newton iterations × log table)
-    func calculateDrive(_ arc: LibertyTimingArc, _ outRf: RiseFall, inSlew: Double, driver: Int, _ mm: MinMax) -> EffectiveCapacitance? {
+    func calculateDrive(_ arc: LibertyTimingArc, _ outRf: RiseFall, inSlew: Double, driver: Int) -> EffectiveCapacitance? {
         guard arc.delay(outRf) != nil else { return nil }
         let pi = wires[net(of: driver) * 2 + outRf.rawValue]?.pi ?? PiModel(near: loads[driver * 2 + outRf.rawValue], resistance: 0, far: 0)
         return EffectiveCapacitance(pi: pi, thresholds: thresholds(outRf)) { gateDelay(arc, outRf, inSlew: inSlew, load: $0)! }
@@ -206,7 +206,7 @@ final class TimingContext: @unchecked Sendable {
         for arc in arcs where arc.relatedPin == from {
             for inRf in arc.inputTransitions(causing: rf) {
                 let inSlew = inRf == .rise ? driving.inputTransitionRise : driving.inputTransitionFall
-                guard let drive = calculateDrive(arc, rf, inSlew: inSlew, driver: port, mm),
+                guard let drive = calculateDrive(arc, rf, inSlew: inSlew, driver: port),
                       let intrinsic = gateDelay(arc, rf, inSlew: inSlew, load: 0) else { continue }
                 result = (drive.slew, drive.delay - intrinsic.delay, drive)
             }
