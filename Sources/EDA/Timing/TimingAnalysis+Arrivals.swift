@@ -2,6 +2,7 @@ extension TimingAnalysis {
     /// Seeds the clock sources and input ports, then pushes arrivals and slews along every
     /// edge in topological order. - Complexity: O((nodes + edges × arcs) × tags)
     mutating func propagateArrivals() {
+        markClockNetwork()
         seedInputs()
         let graph = context.graph
         var loadTimes: [(load: Int, delay: Double, slew: Double)] = []
@@ -9,12 +10,32 @@ extension TimingAnalysis {
             let u = Int(u)
             if graph.isRegisterClockPin[u], !isClock[u] {
                 for rf in RiseFall.allCases {
-                    for mm in MinMax.allCases { merge(arrival: 0, at: index(u, unclockedTag, rf, mm), mm) }
+                    for mm in MinMax.allCases { merge(arrival: 0, at: index(u, unclockedSeedTag, rf, mm), mm) }
                 }
             }
             for e in graph.graph.edgeRange(of: u) {
                 let v = Int(graph.graph.targets[e])
                 if graph.isNetEdge(e) { propagateNet(from: u, to: v) } else { propagateCell(edge: e, from: u, to: v, in: graph, loadTimes: &loadTimes) }
+            }
+        }
+    }
+
+    /// Marks the clock network: the clock sources and what net edges and non-launching cell
+    /// arcs reach from them, each node with its clock-tree parent (the first such edge into it
+    /// in topological order). - Complexity: O(nodes + edges × arcs)
+    private mutating func markClockNetwork() {
+        let graph = context.graph, launches = context.arcLaunches
+        for clock in context.constraints.clocks {
+            for source in clock.sources { isClock[source] = true }
+        }
+        for u in graph.order where isClock[Int(u)] {
+            let u = Int(u)
+            for e in graph.graph.edgeRange(of: u) {
+                let arcs = Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1])
+                guard arcs.isEmpty || arcs.contains(where: { !launches[$0] }) else { continue }
+                let v = Int(graph.graph.targets[e])
+                isClock[v] = true
+                noteClockParent(u, of: v)
             }
         }
     }
@@ -37,7 +58,6 @@ extension TimingAnalysis {
         }
         for (c, clock) in constraints.clocks.enumerated() {
             for source in clock.sources {
-                isClock[source] = true
                 for rf in RiseFall.allCases {
                     let tag = TimingContext.tag(clock: c, fall: rf == .fall)
                     for mm in MinMax.allCases { arrivals[index(source, tag, rf, mm)] = context.edgeTime(tag) }
@@ -82,16 +102,21 @@ extension TimingAnalysis {
         merge(slew: slew, at: i, mm)
     }
 
+    /// Whether arrivals of corner `mm` cross arc `k` from `u`. A latch's D → Q arc passes only
+    /// late arrivals, and only when a clock reaches the latch's enable, as in OpenSTA (which
+    /// passes them only while the latch is open, borrowing time; that is not modelled: late
+    /// data crosses whenever it arrives). - Complexity: O(1)
+    @inline(__always) func crosses(arc k: Int, from u: Int, _ mm: MinMax) -> Bool {
+        guard context.latchDataArcs[k] else { return true }
+        return mm == .max && isClock[Int(context.latchEnables[u])]
+    }
+
     /// The derate of a delay: clock path while on a clock network. - Complexity: O(1)
     @inline(__always) func derate(_ kind: TimingDerates.Kind, clockPath: Bool, _ rf: RiseFall, _ mm: MinMax) -> Double {
         context.constraints.derates[kind, clockPath ? .clock : .data, rf, mm]
     }
 
     private mutating func propagateNet(from u: Int, to v: Int) {
-        if isClock[u] {
-            isClock[v] = true
-            noteClockParent(u, of: v)
-        }
         for rf in RiseFall.allCases {
             for mm in MinMax.allCases {
                 let d = wireDelay(to: v, rf, mm) * derate(.netDelay, clockPath: isClock[u], rf, mm)
@@ -115,7 +140,7 @@ extension TimingAnalysis {
     /// propagated clock reaches it or none does. - Complexity: O(tags)
     @inline(__always) func idealClockSlew(at u: Int, _ rf: RiseFall, _ mm: MinMax) -> Double? {
         var worst: Double?
-        for tag in 0 ..< tagCount where arrivals[index(u, tag, rf, .max)].isFinite {
+        for tag in 0 ..< unclockedTag where arrivals[index(u, tag, rf, .max)].isFinite {
             guard !context.clock(ofTag: tag).isPropagated else { return nil }
             let s = context.idealClockSlew(tag, rf, mm)
             if worst.map({ Self.later(s, than: $0, mm) }) ?? true { worst = s }
@@ -143,10 +168,6 @@ extension TimingAnalysis {
         for k in Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1]) {
             let arc = cell.arcs[Int(graph.edgeArcs[k])]
             let clockEdgeArc = context.arcLaunches[k]
-            if isClock[u], !clockEdgeArc {
-                isClock[v] = true
-                noteClockParent(u, of: v)
-            }
             for outRf in RiseFall.allCases where arc.delay(outRf) != nil {
                 for inRf in RiseFall.allCases where arc.causes(inRf, outRf) {
                     var solved: (inSlew: Double, drive: EffectiveCapacitance)?
@@ -162,12 +183,13 @@ extension TimingAnalysis {
                         arcDelays[arcDelayIndex(k, inRf, outRf, mm)] = drive.delay
                         merge(slew: drive.slew, at: slewIndex(v, outRf, mm), mm)
                         for (load, delay, slew) in loadTimes { merge(wireDelay: delay, slew: slew, at: slewIndex(load, outRf, mm), mm) }
+                        guard crosses(arc: k, from: u, mm) else { continue }
                         let delay = drive.delay * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm)
-                        let launches = clockEdgeArc
-                        for tag in 0 ..< tagCount where !clockEdgeArc || isClock[u] || tag == unclockedTag {
-                            guard let start = launchTime(at: u, tag: tag, inRf, mm, clockEdgeArc: clockEdgeArc) else { continue }
-                            let launch = launches && isClock[u] ? Int32(u) : launches ? -1 : launchPins[index(u, tag, inRf, mm)]
-                            merge(arrival: start + delay, at: index(v, launches ? launchedTag(tag) : tag, outRf, mm), mm, launchedAt: launch)
+                        for tag in 0 ..< tagCount {
+                            guard let vTag = self.tag(after: tag, at: u, launches: clockEdgeArc),
+                                  let start = launchTime(at: u, tag: tag, inRf, mm, clockEdgeArc: clockEdgeArc) else { continue }
+                            let launch = !clockEdgeArc ? launchPins[index(u, tag, inRf, mm)] : isClock[u] ? Int32(u) : -1
+                            merge(arrival: start + delay, at: index(v, vTag, outRf, mm), mm, launchedAt: launch)
                         }
                     }
                 }

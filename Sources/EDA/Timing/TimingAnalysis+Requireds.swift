@@ -18,7 +18,7 @@ extension TimingAnalysis {
                 let clockSlew = idealClockSlew(at: clockPin, edge, clockCorner) ?? slew(clockPin, edge, clockCorner) ?? 0
                 let time = table.value(relatedTransition: clockSlew, constrainedTransition: dataSlew)
                     * context.constraints.derates[.cellCheck, .data, dataRf, mm]
-                for captureTag in 0 ..< tagCount {
+                for captureTag in 0 ..< unclockedTag {
                     let clockArrival = arrivals[index(clockPin, captureTag, edge, clockCorner)]
                     guard clockArrival.isFinite else { continue }
                     let clock = context.clock(ofTag: captureTag)
@@ -100,8 +100,8 @@ extension TimingAnalysis {
                 let v = Int(graph.graph.targets[e])
                 forEachEdgeDelay(edge: e, from: u, to: v, in: graph) { inRf, outRf, mm, delay, launches in
                     for tag in 0 ..< tagCount {
-                        guard !launches || isClock[u] || tag == unclockedTag else { continue }
-                        let r = requireds[index(v, launches ? launchedTag(tag) : tag, outRf, mm)] - delay
+                        guard let vTag = self.tag(after: tag, at: u, launches: launches) else { continue }
+                        let r = requireds[index(v, vTag, outRf, mm)] - delay
                         let i = index(u, tag, inRf, mm)
                         if r.isFinite, mm == .max ? r < requireds[i] : r > requireds[i] { requireds[i] = r }
                     }
@@ -129,7 +129,7 @@ extension TimingAnalysis {
                 for inRf in RiseFall.allCases {
                     for mm in MinMax.allCases {
                         let d = arcDelays[arcDelayIndex(k, inRf, outRf, mm)]
-                        guard !d.isNaN else { continue }
+                        guard !d.isNaN, crosses(arc: k, from: u, mm) else { continue }
                         body(inRf, outRf, mm, d * derate(.cellDelay, clockPath: isClock[u] && !launches, outRf, mm), launches)
                     }
                 }

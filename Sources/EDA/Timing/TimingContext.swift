@@ -21,6 +21,11 @@ final class TimingContext: @unchecked Sendable {
     let dropsWires: [Bool]
     /// Per arc of a cell edge (`graph.edgeArcs`): whether it launches data on a clock edge.
     let arcLaunches: [Bool]
+    /// Per arc of a cell edge: whether it is a latch's D → Q arc (a combinational arc from the
+    /// pin its `latch` group names `data_in`).
+    let latchDataArcs: [Bool]
+    /// Per node: at a latch's data pin, the node of the latch's enable pin; −1 elsewhere.
+    let latchEnables: [Int32]
     /// Net `n`'s load nodes are `netLoads[netLoadStart[n] ..< netLoadStart[n + 1]]`.
     private(set) var netLoadStart: [Int32] = []
     private(set) var netLoads: [Int32] = []
@@ -58,16 +63,34 @@ final class TimingContext: @unchecked Sendable {
         }
         self.dropsWires = dropsWires
         var arcLaunches = [Bool](repeating: false, count: graph.edgeArcs.count)
+        var latchDataArcs = arcLaunches, latchEnables = [Int32](repeating: -1, count: graph.nodeCount)
         for u in 0 ..< graph.nodeCount where graph.libraryCell[u] >= 0 {
-            let arcs = library.cells[Int(graph.libraryCell[u])].arcs
+            let cell = library.cells[Int(graph.libraryCell[u])]
+            let enable = TimingContext.latchEnable(ofDataNode: u, cell: cell, netlist: netlist, graph: graph)
+            latchEnables[u] = Int32(enable ?? -1)
             for e in graph.graph.edgeRange(of: u) {
-                for k in Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1]) { arcLaunches[k] = arcs[Int(graph.edgeArcs[k])].kind.launchEdge != nil }
+                for k in Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1]) {
+                    arcLaunches[k] = cell.arcs[Int(graph.edgeArcs[k])].kind.launchEdge != nil
+                    latchDataArcs[k] = enable != nil && !arcLaunches[k]
+                }
             }
         }
-        self.arcLaunches = arcLaunches
+        (self.arcLaunches, self.latchDataArcs, self.latchEnables) = (arcLaunches, latchDataArcs, latchEnables)
         loads = driverLoads()
         wires = netWires()
         portDrives = (0 ..< graph.portCount * 4).map { portDrive(port: $0 / 4, RiseFall(rawValue: $0 / 2 % 2)!, MinMax(rawValue: $0 % 2)!) }
+    }
+
+    /// The node of the enable pin of the latch whose data pin (`data_in`) is node `node` of an
+    /// instance of `cell`; `nil` when it is no latch's data pin or the enable (`enable`, a pin
+    /// or its negation) is not a pin of the instance. - Complexity: O(pins of the instance)
+    private static func latchEnable(ofDataNode node: Int, cell: LibertyCell, netlist: CellNetlist, graph: TimingGraph) -> Int? {
+        guard node >= graph.portCount, graph.libraryPin[node] >= 0,
+              let latch = cell.sequentials.first(where: { $0.kind == .latch && $0.data?.trimmingCharacters(in: .whitespaces) == cell.pins[Int(graph.libraryPin[node])].name }),
+              let enable = latch.clock?.filter({ !"!() ".contains($0) }) else { return nil }
+        let instance = Int(netlist.pinInstance[node - graph.portCount])
+        let pins = Int(netlist.instancePinStart[instance]) ..< Int(netlist.instancePinStart[instance + 1])
+        return pins.first { netlist.pinNames[Int(netlist.pinNameIndex[$0])] == enable }.map { graph.portCount + $0 }
     }
 
     static func isLoad(_ kind: TimingGraph.NodeKind) -> Bool {
