@@ -18,7 +18,7 @@ extension TimingAnalysis {
     public func pinsTable() -> String {
         let ps = context.library.units.time / 1e-12
         func format(_ value: Double?) -> String { value.map { String(format: "%.3f", $0 * ps) } ?? "NA" }
-        let endpointSet = Set(endpoints)
+        let graph = self.graph, endpointSet = Set(endpoints)
         var lines = [Self.pinsTableColumns.joined(separator: "\t")]
         for node in 0 ..< graph.nodeCount {
             let kind: String
