@@ -19,8 +19,9 @@ struct Classify: ParsableCommand {
             and its test accuracy, macro/micro F1 and confusion matrix are printed with the \
             median seconds of a training step. Defaults are the papers' hyper-parameters: GCN \
             16 hidden, dropout 0.5, learning rate 0.01, weight decay 5e-4 on the first layer, \
-            200 epochs; GAT 8 heads of 8, dropout 0.6, learning rate 0.005, weight decay 5e-4, \
-            up to 1000 epochs stopped after 100 without a better validation accuracy or loss.
+            200 epochs; GAT 8 heads of 8, dropout 0.6 (features, hidden layer, attention and \
+            messages), learning rate 0.005, weight decay 5e-4, up to 1000 epochs stopped after \
+            100 without a better validation accuracy or loss.
             """
     )
 
@@ -39,8 +40,8 @@ struct Classify: ParsableCommand {
     var dropout: Float?
     @Option(help: "The epoch kept: best-accuracy (best validation accuracy, ties to lower loss), loss-rise (Kipf & Welling's: stop when the validation loss exceeds the mean of the 10 epochs before) or best-in-both (Veličković et al.'s: the last epoch with the best validation accuracy and loss so far).")
     var select: SelectionRule = .bestAccuracy
-    @Option(help: "Dropout on gat's transformed features before aggregation (as in the GAT authors' code).")
-    var messageDropout: Float = 0
+    @Option(help: "Dropout on gat's transformed features before aggregation, as in the GAT authors' code (default: the --dropout of gat).")
+    var messageDropout: Float?
     @Flag(inversion: .prefixedNo, help: "Add a bias to each convolution (Kipf & Welling's GCN has none).")
     var bias = true
     @Option(help: "Share of edges dropped at each training step (DropEdge).") var edgeDropout: Float = 0
@@ -64,7 +65,7 @@ struct Classify: ParsableCommand {
             throw ValidationError("--fanouts must be positive integers separated by commas, got '\(fanouts)'")
         }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
-        guard messageDropout >= 0, messageDropout < 1 else { throw ValidationError("--message-dropout must be in [0, 1)") }
+        guard (messageDropout ?? 0) >= 0, (messageDropout ?? 0) < 1 else { throw ValidationError("--message-dropout must be in [0, 1)") }
         guard edgeDropout >= 0, edgeDropout < 1 else { throw ValidationError("--edge-dropout must be in [0, 1)") }
         guard weightDecay >= 0, weightDecay.isFinite else { throw ValidationError("--weight-decay must be non-negative") }
         if let learningRate, !(learningRate > 0 && learningRate.isFinite) {
@@ -89,12 +90,12 @@ struct Classify: ParsableCommand {
         var configuration = NodeClassifier.Configuration.published(model, inputSize: features.width, classes: data.classes)
         if let hidden { configuration.hidden = hidden }
         if model == .gat { configuration.heads = heads }
-        configuration.messageDropout = messageDropout
         configuration.bias = bias
         if let dropout {
             configuration.dropout = dropout
             if model == .gat { configuration.attentionDropout = dropout }
         }
+        if model == .gat { configuration.messageDropout = messageDropout ?? configuration.attentionDropout }
         let classifier = NodeClassifier(configuration, generator: &rng)
         let epochBudget = epochs ?? (model == .gat ? 1000 : 200)
         var options = NodeClassificationTrainer.Options(

@@ -66,6 +66,7 @@ struct NeighborSamplerTests {
         var configuration = NodeClassifier.Configuration.published(architecture, inputSize: 4, classes: 2)
         configuration.dropout = 0.1
         configuration.attentionDropout = 0.1
+        configuration.messageDropout = 0.1
         let model = NodeClassifier(configuration, generator: &g)
         var options = NodeClassificationTrainer.Options(epochs: 60, learningRate: 0.05, seed: 3)
         // Fan-outs near the communities' degrees (about 5.5) keep most neighbours of a batch.

@@ -126,6 +126,7 @@ struct NodeClassificationTests {
         var configuration = NodeClassifier.Configuration.published(architecture, inputSize: 4, classes: 2)
         configuration.dropout = 0.1
         configuration.attentionDropout = 0.1
+        configuration.messageDropout = 0.1
         let model = NodeClassifier(configuration, generator: &g)
         let result = try NodeClassificationTrainer.train(model, data: data, options: .init(epochs: 60, learningRate: 0.05, seed: 3))
         #expect(result.testAccuracy >= 0.9, "\(architecture): test accuracy \(result.testAccuracy)")
