@@ -9,15 +9,19 @@ extension TimingSample {
     /// given the ideal-wire critical path (the period less the worst setup slack, library
     /// unit); where it gives `nil` or nothing is constrained, under `constraints`. The features
     /// read nothing of `parasitics`.
-    /// - Complexity: O(six timing analyses of the design)
+    /// - Complexity: O(six timing analyses of the design; three without a tight clock)
     public init(netlist: CellNetlist, library: LibertyLibrary, constraints: TimingConstraints,
                 tightConstraints: (Double) throws -> TimingConstraints?, parasitics: Parasitics?) rethrows {
         let ideal = TimingAnalysis(netlist: netlist, library: library, constraints: constraints, parasitics: IdealWires())
         let estimated: any TimingParasitics = WireLoadParasitics(library: library) ?? IdealWires()
         let wireLoad = TimingAnalysis(netlist: netlist, library: library, constraints: constraints, parasitics: estimated)
         let period = constraints.clocks.first?.period ?? 0
-        let tight = try ideal.worstSlack().flatMap { try tightConstraints(period - $0) } ?? constraints
-        let idealTight = TimingAnalysis(netlist: netlist, library: library, constraints: tight, parasitics: IdealWires())
+        let tight = try ideal.worstSlack().flatMap { try tightConstraints(period - $0) }
+        // Timed again only when the tight clock differs.
+        func timedTight(_ sta: TimingAnalysis, _ wires: any TimingParasitics) -> TimingAnalysis {
+            tight.map { TimingAnalysis(netlist: netlist, library: library, constraints: $0, parasitics: wires) } ?? sta
+        }
+        let idealTight = timedTight(ideal, IdealWires())
         let graph = ideal.graph
         let endpoints = idealTight.endpoints
         // The setup check's clock pin and edge of each register endpoint.
@@ -42,12 +46,12 @@ extension TimingSample {
         var truth: TimingValues?
         if let parasitics {
             let wires = SPEFTimingParasitics(parasitics, netlist: netlist, library: library)
-            truth = values(TimingAnalysis(netlist: netlist, library: library, constraints: constraints, parasitics: wires),
-                           TimingAnalysis(netlist: netlist, library: library, constraints: tight, parasitics: wires))
+            let timed = TimingAnalysis(netlist: netlist, library: library, constraints: constraints, parasitics: wires)
+            truth = values(timed, timedTight(timed, wires))
         }
         let fanins = ideal.criticalFanins()
         let idealValues = values(ideal, idealTight)
-        let wireLoadValues = values(wireLoad, TimingAnalysis(netlist: netlist, library: library, constraints: tight, parasitics: estimated))
+        let wireLoadValues = values(wireLoad, timedTight(wireLoad, estimated))
         var sources: [Int32] = [], targets: [Int32] = [], isCell: [Bool] = []
         for u in 0 ..< graph.nodeCount {
             for e in graph.graph.edgeRange(of: u) {
@@ -58,7 +62,7 @@ extension TimingSample {
         }
         let features = TimingSample.features(netlist: netlist, library: library, ideal: ideal, wireLoad: wireLoad, fanins: fanins,
                                              idealValues: idealValues, wireLoadValues: wireLoadValues)
-        self.init(design: netlist.design, period: period, tightPeriod: tight.clocks.first?.period ?? period, nodeCount: graph.nodeCount,
+        self.init(design: netlist.design, period: period, tightPeriod: tight?.clocks.first?.period ?? period, nodeCount: graph.nodeCount,
                   edgeSources: sources, edgeTargets: targets, edgeIsCell: isCell, order: graph.order, features: features, fanins: fanins,
                   endpoints: endpoints.map(Int32.init), captureClocks: endpoints.map { capture[$0] ?? -1 },
                   ideal: idealValues, wireLoad: wireLoadValues, truth: truth)
