@@ -71,7 +71,8 @@ struct TimingSampleTests {
         #expect(changed > a.count / 4)
     }
 
-    /// Each critical fan-in feeds its node through an edge, arrives no later, and only sources lack one.
+    /// Each critical fan-in feeds its node through an edge, arrives no later (except a register's
+    /// clock pin on gcd's ideal clock, where the launch is the clock edge itself), and only sources lack one.
     @Test func criticalFaninsAreEarlierNeighbours() throws {
         let sample = try #require(TimingData.gcd)
         var edges = Set<Int>(), hasIncoming = [Bool](repeating: false, count: sample.nodeCount)
@@ -89,7 +90,7 @@ struct TimingSampleTests {
                 }
                 withFanin += 1
                 #expect(edges.contains(f / 2 * sample.nodeCount + v))
-                #expect(a >= sample.ideal.arrivals[f] - 1e-3)
+                if sample.features[f / 2, TimingFeature.registerClock.rawValue] == 0 { #expect(a >= sample.ideal.arrivals[f] - 1e-3) }
             }
         }
         #expect(withFanin > sample.nodeCount)
