@@ -4,8 +4,12 @@ import GraphCore
 extension TimingPredictor {
     /// The model's four outputs per node in ps (see `TimingSample.targets`), from the
     /// net-delay head at nodes no cell edge enters and the cell-delay head at cell outputs.
-    /// - Complexity: O(one forward pass)
+    /// The tape is off. - Complexity: O(one forward pass)
     public func outputs(_ sample: TimingSample, threads: Int) -> [Float] {
+        Tensor.withoutTape { forward(sample, threads: threads) }
+    }
+
+    private func forward(_ sample: TimingSample, threads: Int) -> [Float] {
         let h = encode(sample.features, graphs: Graphs(sample.relationGraph, kind: configuration.kind, threads: threads))
         let driven = sample.isCellDriven
         let cells = (0 ..< Int32(sample.nodeCount)).filter { driven[Int($0)] }, nets = (0 ..< Int32(sample.nodeCount)).filter { !driven[Int($0)] }
