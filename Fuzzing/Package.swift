@@ -23,6 +23,7 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-safetensors", ["GNN", "GraphCore"], []),
     ("fuzz-circuit-model", ["CircuitLearning", "GNN"], []),
     ("fuzz-parasitic-model", ["CircuitLearning", "GNN"], []),
+    ("fuzz-timing-sample", ["CircuitLearning", "GNN"], []),
     ("fuzz-edge-list", ["GraphCore"], []),
     ("fuzz-feature-list", ["GraphCore"], []),
     ("fuzz-label-list", ["GraphCore"], []),

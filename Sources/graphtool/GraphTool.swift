@@ -8,7 +8,7 @@ struct GraphTool: ParsableCommand {
         commandName: "graphtool",
         abstract: "Graph learning for circuits: graph statistics, autoencoders and benchmarks.",
         version: "0.1.0",
-        subcommands: [Stats.self, ParasiticsCommand.self, Convert.self, Generate.self, Embed.self, Pretrain.self, EvaluateEncoder.self,
+        subcommands: [Stats.self, ParasiticsCommand.self, TimingCommand.self, Convert.self, Generate.self, Embed.self, Pretrain.self, EvaluateEncoder.self,
                       LinkPred.self, Classify.self, TopologyCommand.self, QSim.self, QPretrain.self, QAS.self, Bin.self, RenderCommand.self,
                       DotCommand.self, StaCommand.self, PartitionCommand.self, Bench.self]
     )

@@ -16,6 +16,7 @@ struct HelpSnapshotTests {
         ["bench", "spef"], ["bench", "tile"], ["bench", "cut-estimate"], ["topology"], ["topology", "design"],
         ["topology", "sample"], ["topology", "evaluate"], ["partition"], ["bench", "partition-epoch"],
         ["parasitics"], ["parasitics", "dataset"], ["parasitics", "train"], ["parasitics", "evaluate"], ["parasitics", "predict"],
+        ["timing"], ["timing", "dataset"], ["timing", "train"], ["timing", "evaluate"], ["timing", "predict"],
     ]
 
     static let directory = GraphToolBinary.packageRoot.appendingPathComponent("Tests/CLITests/HelpSnapshots")

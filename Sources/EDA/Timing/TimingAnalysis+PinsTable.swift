@@ -8,8 +8,11 @@ extension TimingAnalysis {
                                           "slack_r_max", "slack_f_max", "slack_r_min", "slack_f_min", "slew_r_max", "slew_f_max"]
 
     /// The name of a node as timing reports write it: the port, or `instance/pin`. - Complexity: O(name)
-    public func name(of node: Int) -> String {
-        node < graph.portCount ? context.netlist.ports[node].name : context.netlist.pinPath(node - graph.portCount)
+    public func name(of node: Int) -> String { Self.name(of: node, graph: graph, netlist: context.netlist) }
+
+    /// The name of `node` of `graph`, the timing graph of `netlist`. - Complexity: O(name)
+    public static func name(of node: Int, graph: TimingGraph, netlist: CellNetlist) -> String {
+        node < graph.portCount ? netlist.ports[node].name : netlist.pinPath(node - graph.portCount)
     }
 
     /// One row per port and per pin of a library cell (power pins left out), tab-separated
@@ -17,8 +20,19 @@ extension TimingAnalysis {
     /// `NA` where nothing arrives or nothing is required. - Complexity: O(nodes × tags)
     public func pinsTable() -> String {
         let ps = context.library.units.time / 1e-12
-        func format(_ value: Double?) -> String { value.map { String(format: "%.3f", $0 * ps) } ?? "NA" }
-        let graph = self.graph, endpointSet = Set(endpoints)
+        return Self.pinsTable(graph: graph, netlist: context.netlist, library: context.library, endpoints: Set(endpoints)) { node in
+            [arrival(node, .rise, .max), arrival(node, .fall, .max), arrival(node, .rise, .min), arrival(node, .fall, .min),
+             required(node, .rise, .max), required(node, .fall, .max),
+             slack(node, .rise, .max), slack(node, .fall, .max), slack(node, .rise, .min), slack(node, .fall, .min),
+             slew(node, .rise, .max), slew(node, .fall, .max)].map { $0.map { $0 * ps } }
+        }
+    }
+
+    /// The `pinsTable()` text of any timing of `graph`: `values(node)` gives the twelve time
+    /// columns from `at_r_max` on, in ps, `nil` for `NA`. - Complexity: O(nodes × the cost of `values`)
+    public static func pinsTable(graph: TimingGraph, netlist: CellNetlist, library: LibertyLibrary, endpoints: Set<Int>,
+                                 values: (Int) -> [Double?]) -> String {
+        func format(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "NA" }
         var lines = [Self.pinsTableColumns.joined(separator: "\t")]
         for node in 0 ..< graph.nodeCount {
             let kind: String
@@ -32,12 +46,9 @@ extension TimingAnalysis {
             case .cellInternal: kind = "cell_internal"
             case .unmapped: continue
             }
-            let cell = node < graph.portCount ? "-" : context.library.cells[Int(graph.libraryCell[node])].name
-            var fields = [name(of: node), kind, cell, String(graph.levels[node]), endpointSet.contains(node) ? "1" : "0"]
-            fields += [arrival(node, .rise, .max), arrival(node, .fall, .max), arrival(node, .rise, .min), arrival(node, .fall, .min)].map(format)
-            fields += [required(node, .rise, .max), required(node, .fall, .max)].map(format)
-            fields += [slack(node, .rise, .max), slack(node, .fall, .max), slack(node, .rise, .min), slack(node, .fall, .min)].map(format)
-            fields += [slew(node, .rise, .max), slew(node, .fall, .max)].map(format)
+            let cell = node < graph.portCount ? "-" : library.cells[Int(graph.libraryCell[node])].name
+            var fields = [name(of: node, graph: graph, netlist: netlist), kind, cell, String(graph.levels[node]), endpoints.contains(node) ? "1" : "0"]
+            fields += values(node).map(format)
             lines.append(fields.joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"

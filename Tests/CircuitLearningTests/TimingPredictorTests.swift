@@ -1,0 +1,72 @@
+import Foundation
+import GNN
+import GraphCore
+import Testing
+@testable import CircuitLearning
+
+/// Propagation worked by hand on a three-node path, and a short fit on gcd.
+struct TimingPredictorTests {
+    /// Input port 0 → cell input 1 (net edge) → cell output 2 (cell edge, inverting), 2 an
+    /// endpoint with no capture clock. The heads are made constant: the net-delay head says
+    /// +10 ps on both transitions, the cell-delay head +20 ps rise and +30 ps fall.
+    static func chain() -> TimingSample {
+        let ideal = TimingValues(arrivals: [100, 110, 150, 160, 300, 280], slews: [50, 50, 60, 60, 80, 90], slacks: [1000, 900])
+        return TimingSample(design: "chain", period: 20, tightPeriod: 20, nodeCount: 3, edgeSources: [0, 1], edgeTargets: [1, 2],
+                            edgeIsCell: [false, true], order: [0, 1, 2], features: Matrix(rows: 3, columns: TimingFeature.count),
+                            fanins: [-1, -1, 0, 1, 3, 2], endpoints: [2], captureClocks: [-1], ideal: ideal, wireLoad: ideal, truth: nil)
+    }
+
+    static func constantModel(_ kind: TimingPredictor.Kind) -> TimingPredictor {
+        var generator = SeededGenerator(seed: 1)
+        var configuration = TimingPredictor.Configuration(kind: kind)
+        (configuration.hidden, configuration.layers) = (4, 1)
+        let model = TimingPredictor(configuration, generator: &generator)
+        for parameter in model.namedParameters {
+            parameter.tensor.value = Matrix(rows: parameter.tensor.value.rows, columns: parameter.tensor.value.columns)
+        }
+        model.netOutput.bias!.value = Matrix([[10, 10, 1, 2]])
+        model.cellOutput.bias!.value = Matrix([[20, 30, 3, 4]])
+        return model
+    }
+
+    @Test func timingGCNSumsEdgeGrowthAlongCriticalFanins() {
+        let values = Self.constantModel(.timingGCN).predict(Self.chain(), threads: 1)
+        // Node 0: 10 each; node 1: 10 + 10; node 2 rise: 20 + node 1 fall (20), fall: 30 + node 1 rise (20).
+        #expect(values.arrivals == [110, 120, 170, 180, 340, 330])
+        #expect(values.slews == [51, 52, 61, 62, 83, 94])
+        #expect(values.slacks == [960, 850])
+    }
+
+    @Test func gcnPredictsEachNodeAlone() {
+        let values = Self.constantModel(.gcn).predict(Self.chain(), threads: 1)
+        #expect(values.arrivals == [110, 120, 160, 170, 320, 310])
+        #expect(values.slacks == [980, 870])
+    }
+
+    @Test func checkpointRoundTrips() throws {
+        let model = Self.constantModel(.timingGCN)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("timing-\(UUID()).safetensors").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try model.save(to: path, metadata: ["command": "test"])
+        let (loaded, metadata) = try TimingPredictor.load(from: path)
+        #expect(metadata["command"] == "test" && loaded.configuration == model.configuration)
+        #expect(loaded.predict(Self.chain(), threads: 1) == model.predict(Self.chain(), threads: 1))
+        try SafeTensors.write(SafeTensors.Contents(tensors: ["input.weight": Matrix(rows: 1, columns: 1)], metadata: ["model": "other"]),
+                              to: URL(fileURLWithPath: path))
+        #expect(throws: TimingError.badModel(path: path, reason: "its metadata lacks model=timing-predictor")) { try TimingPredictor.load(from: path) }
+    }
+
+    /// A few epochs on gcd bring its arrivals closer to the SPEF timing than ideal wires are.
+    @Test(.enabled(if: ParasiticData.directory != nil, "../shared/data is absent"))
+    func fitOnGCDBeatsIdealWires() throws {
+        let sample = try #require(TimingData.gcd)
+        var generator = SeededGenerator(seed: 3)
+        let model = TimingPredictor(TimingTraining.configuration(kind: .timingGCN, hidden: 16, layers: 2, samples: [sample]), generator: &generator)
+        var options = TimingTrainingOptions()
+        (options.epochs, options.designsPerBatch, options.threads, options.learningRate) = (15, 1, 2, 1e-2)
+        try TimingTraining.train(model, train: [sample], validation: [sample], options: options)
+        let learned = TimingScores([model.predict(sample, threads: 2)], samples: [sample])
+        let ideal = TimingScores([sample.ideal], samples: [sample])
+        #expect(try #require(learned.maeArrival) < #require(ideal.maeArrival))
+    }
+}
