@@ -97,3 +97,21 @@ struct LayerForwardTests {
         #expect(m.values.map(abs).max()! > 0.9 * bound)
     }
 }
+
+@Suite("GINEConv by hand")
+struct GINEConvTests {
+    @Test func edgeFeaturesEnterEachMessageBeforeTheReLU() throws {
+        // 0 → 1 and 2 → 1. Messages into 1: ReLU((1, −1) + (0, 0)) = (1, 0) and
+        // ReLU((2, 3) + (−3, 1)) = (0, 4); with ε = 0 and an identity MLP, x'₁ = (0, 0) + (1, 4).
+        var builder = GraphBuilder(nodeCount: 3, options: .init(directed: true))
+        builder.addEdge(0, 1)
+        builder.addEdge(2, 1)
+        let graph = MessageGraph(try builder.build(), threads: 1)
+        let sourceOrder = Matrix([[0, 0], [-3, 1]])  // edge 0 → 1, then 2 → 1, as the graph stores them
+        let edges = Tensor(sourceOrder.gatherRows(graph.incomingEdgeIndices))
+        let identity = Sequential(Linear(weight: Tensor(Matrix([[1, 0], [0, 1]])), bias: nil))
+        let conv = GINEConv(mlp: identity, epsilon: Tensor(Matrix([[0]])), edgeLinear: nil)
+        let out = conv(Tensor(Matrix([[1, -1], [0, 0], [2, 3]])), graph, edgeFeatures: edges).value
+        #expect(out == Matrix([[1, -1], [1, 4], [2, 3]]))
+    }
+}

@@ -41,6 +41,15 @@ struct LayerGradientTests {
             GATConv(weight: $0[1], attentionSource: $0[2], attentionTarget: $0[3], bias: $0[4], heads: 3,
                     concatenate: false)($0[0], graph)
         },
+        OpCase(name: "GINEConv with edge projection and trained ε", inputs: {
+            [Inputs.normal(6, 3, seed: 32), Inputs.normal(3, 2, seed: 33), Inputs.normal(2, 3, seed: 34),
+             Inputs.normal(1, 3, seed: 35), Inputs.normal(1, 1, seed: 36)]
+        }) {
+            let edges = Tensor(Inputs.normal(graph.senders.count, 2, seed: 37), name: "edgeFeatures")
+            let mlp = Sequential(Linear(weight: $0[1], bias: nil), Activation.tanh)
+            return GINEConv(mlp: mlp, epsilon: $0[4], edgeLinear: Linear(weight: $0[2], bias: $0[3]))(
+                $0[0], graph, edgeFeatures: edges)
+        },
         OpCase(name: "BatchNorm training", inputs: {
             [Inputs.normal(6, 3, seed: 29), Inputs.normal(1, 3, seed: 30), Inputs.normal(1, 3, seed: 31)]
         }) { BatchNorm(scale: $0[1], shift: $0[2])($0[0], training: true) },

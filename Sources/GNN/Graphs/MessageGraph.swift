@@ -38,6 +38,16 @@ public final class MessageGraph: @unchecked Sendable {
     /// The receiver of every incoming edge, non-decreasing. - Complexity: O(V + E) on first use.
     public var receivers: [Int32] { cached("receivers") { incoming.edgeSources() } }
 
+    /// For each incoming edge (in ``senders`` order), the index of the same edge in ``graph``'s
+    /// CSR order: `sourceRows.gatherRows(incomingEdgeIndices)` puts per-edge data given in the
+    /// source graph's order into message order. - Complexity: O(V + E) on first use.
+    public var incomingEdgeIndices: [Int32] {
+        cached("incomingEdgeIndices") {
+            graph.isDirected ? graph.transposedWithPermutation().permutation.map { Int32($0) }
+                : (0 ..< graph.edgeCount).map { Int32($0) }
+        }
+    }
+
     /// Sum aggregation `Σ_{j→i} w_ji x_j`. - Complexity: O(V + E) on first use.
     public var sumOperator: SparseOperator {
         cached("sum") { SparseOperator(incoming, threads: threads) }
