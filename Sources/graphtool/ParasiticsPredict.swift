@@ -13,8 +13,9 @@ struct ParasiticsPredict: ParsableCommand {
             Builds the design's graph from the netlist and the Liberty library alone and writes a \
             SPEF (fF) with one *D_NET per signal net: its predicted total capacitance, a lumped \
             ground capacitance and predicted coupling capacitors to the nets that share a cell \
-            with it, all on the net's driver pin; no resistors. `graphtool sta --spef` and \
-            OpenSTA read it.
+            with it, all on the net's driver pin, joined to its other pins by 0 Ω resistors (no \
+            wire resistance). Names are written as OpenSTA reads them (escaped identifiers' \
+            brackets and slashes escaped). `graphtool sta --spef` and OpenSTA read it.
             """
     )
 

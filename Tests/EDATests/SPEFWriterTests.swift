@@ -39,6 +39,12 @@ struct SPEFWriterTests {
         }
         let pairs = parasitics.coupledNets()
         #expect(pairs.unresolved == 0 && pairs.pairs.count == 1 && abs(pairs.pairs[0].capacitance - 0.125) < 1e-9)
+        // Each net is one network through 0 Ω: every load is reached from the driver, with no delay.
+        for (name, loads) in [("a", 1), ("n.1", 1), ("y[0]", 1)] {
+            let net = try #require(parasitics.net(named: name))
+            let elmore = try #require(parasitics.elmoreDelays(of: net))
+            #expect(elmore.unreachable.isEmpty && elmore.loads.count == loads && elmore.loads.allSatisfy { $0.delay == 0 }, "\(name)")
+        }
     }
 
     /// Escaped identifiers whose characters read as hierarchy or bus syntax (`\NS[0] `,
@@ -90,8 +96,9 @@ struct SPEFWriterTests {
         #expect(parasitics.mapping(to: netlist).isExact)
     }
 
-    /// OpenSTA reads the written SPEF without a warning, and each net's total capacitance is
-    /// the one written. Skipped when `sta` or ../shared's sky130 library is absent.
+    /// OpenSTA reads the written SPEF without a warning, and each net's wire capacitance is the
+    /// total written (the loads' pins joined to it through the 0 Ω resistors, so OpenSTA adds
+    /// their capacitance apart, rather than counting it inside the written total). Skipped when `sta` or ../shared's sky130 library is absent.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sta") && SharedData.opensta != nil,
                    "OpenSTA (sta) or ../shared is absent"))
     func openSTAReadsEscapedNames() throws {
@@ -112,12 +119,12 @@ struct SPEFWriterTests {
         var totals: [String: Double] = [:], net: String?
         for line in output.split(separator: "\n") {
             if line.hasPrefix("Net ") { net = String(line.dropFirst(4)) }
-            if let net, line.hasPrefix(" Total capacitance:"), let value = line.split(separator: " ").last.flatMap({ Double($0) }) {
+            if let net, line.hasPrefix(" Wire capacitance:"), let value = line.split(separator: " ").last.flatMap({ Double($0) }) {
                 totals[net] = value * 1000  // pF → fF
             }
         }
         for (name, ground) in Self.escapedNameGround {
-            let total = try #require(totals[name], "OpenSTA reported no capacitance for \(name)")
+            let total = try #require(totals[name], "OpenSTA reported no wire capacitance for \(name)")
             #expect(abs(total - ground) < 1e-3, "\(name): OpenSTA \(total) fF, written \(ground) fF")
         }
     }

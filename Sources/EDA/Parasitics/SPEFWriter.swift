@@ -6,7 +6,11 @@ import Foundation
 /// for `\NS[0] `, while the bits of vectors stay `y[0]`),
 /// one `*D_NET` per net with parasitics, its `*CONN` pins with their directions, and a `*CAP`
 /// section holding the ground capacitance and every coupling capacitor on the net's node
-/// (each capacitor listed in both nets, as OpenRCX does). There is no `*RES` section.
+/// (each capacitor listed in both nets, as OpenRCX does), and a `*RES` section joining every
+/// other pin and port of the net to that node by a 0 Ω resistor: no wire resistance, but one
+/// network, so a timer's driver sees the whole capacitance with the loads' pins (without the
+/// resistors the loads are unreached nodes of the net: `SPEFTimingParasitics` and OpenSTA then
+/// leave their pin capacitances out of the driver's load).
 public enum SPEFWriter {
     /// The SPEF text of `parasitics` on `netlist`; `isOutput` tells, per netlist pin, whether
     /// the pin drives its net (from the Liberty cell).
@@ -45,6 +49,12 @@ public enum SPEFWriter {
             lines.append("1 \(node) \(number(ground))")
             for (k, coupling) in couplingsOf[n].enumerated() {
                 lines.append("\(k + 2) \(node) \(anchor[coupling.other]!) \(number(coupling.capacitance))")
+            }
+            let others = (netlist.ports(on: n).map { escaped(netlist.escapedName(ofPort: $0)) }
+                          + netlist.pins(on: n).map { pinNode(netlist, Int($0)) }).filter { $0 != node }
+            if !others.isEmpty {
+                lines.append("*RES")
+                for (k, other) in others.enumerated() { lines.append("\(k + 1) \(node) \(other) 0") }
             }
             lines.append("*END")
         }
