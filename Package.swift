@@ -33,6 +33,8 @@ let package = Package(
         ),
         // Header only: a prefetch hint for GraphCore's gather kernels (no library to link).
         .systemLibrary(name: "CPrefetch"),
+        // Header only: glibc's malloc tuning, for LargeArray.retainFreedMemory (no library to link).
+        .systemLibrary(name: "CMalloc"),
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -55,7 +57,7 @@ let package = Package(
         ),
 
         // MARK: - Library modules
-        .target(name: "GraphCore", dependencies: ["CBLAS", "CPrefetch", "CZlib"]),
+        .target(name: "GraphCore", dependencies: ["CBLAS", "CMalloc", "CPrefetch", "CZlib"]),
         .target(name: "Render", dependencies: ["CGraphviz", "GraphCore"]),
         .target(name: "GNN", dependencies: ["GraphCore"]),
         .target(name: "EDA", dependencies: ["GraphCore"]),
@@ -68,7 +70,7 @@ let package = Package(
         // MPI: only the CLI depends on it, so the rest builds without it.
         .target(name: "Distributed", dependencies: ["CMPI", "GNN", "GraphCore", "GraphPartition"]),
         // The bridge that draws circuits: EDA imports no Render, Render knows no circuits.
-        .target(name: "CircuitRender", dependencies: ["EDA", "GraphCore", "Quantum", "Render"]),
+        .target(name: "CircuitRender", dependencies: ["CircuitLearning", "EDA", "GraphCore", "Quantum", "Render"]),
 
         // MARK: - Command-line tool
         .executableTarget(
@@ -96,7 +98,7 @@ let package = Package(
         .testTarget(name: "GNNTests", dependencies: ["GNN", "TestSupport"]),
         .testTarget(name: "EDATests", dependencies: ["EDA"]),
         .testTarget(name: "MetagenomicsTests", dependencies: ["Metagenomics", "GNN", "GraphCore", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "CircuitRenderTests", dependencies: ["CircuitRender", "EDA", "GraphCore", "Quantum", "Render"]),
+        .testTarget(name: "CircuitRenderTests", dependencies: ["CircuitLearning", "CircuitRender", "EDA", "GraphCore", "Quantum", "Render"]),
         // Runs the built `graphtool` binary (the command-line contract); skipped when absent.
         .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["HelpSnapshots"]),
         .testTarget(name: "AgentTopologyTests", dependencies: ["AgentTopology", "GNN", "GraphCore"]),

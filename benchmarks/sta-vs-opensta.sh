@@ -10,7 +10,8 @@
 # share of the mean arrival, and the share of arrivals (and of pins, all four arrivals) within 2 %.
 # The shares within tolerance are also given apart for arrivals, slacks and endpoint slacks.
 # usage: benchmarks/sta-vs-opensta.sh [--spef] [DESIGN...]  (default: all of ../shared/data/tt06/designs.tsv)
-#   CONFIG=debug uses a debug build; OUT=dir keeps the per-design files (default: a temporary directory)
+#   CONFIG=debug uses a debug build; OUT=dir keeps the per-design files (default: a temporary directory);
+#   REUSE=1 with OUT keeps OpenSTA's results from an earlier run into the same OUT (only graphtool reruns)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # ../shared beside the package, or beside its worktree folder
@@ -39,7 +40,9 @@ for d in "${designs[@]}"; do
         gzip -dc "$data/$d.spef.gz" > "$work/$d.spef"
         theirs_spef="$work/$d.spef" ours_spef=(--spef "$data/$d.spef.gz")
     fi
-    if ! "$tools/run_sta_labels.sh" "$work/opensta" "$d" "$work/$d.v" "$work/sky130hd_tt.lib" clk "$period" "$theirs_spef" "$work/$d.sdc" > "$work/$d.opensta.log" 2>&1; then
+    if [ -n "${REUSE:-}" ] && [ -s "$work/opensta/$d.pins.tsv" ] && [ -s "$work/opensta/$d.summary.txt" ]; then
+        :  # OpenSTA's results of an earlier run
+    elif ! "$tools/run_sta_labels.sh" "$work/opensta" "$d" "$work/$d.v" "$work/sky130hd_tt.lib" clk "$period" "$theirs_spef" "$work/$d.sdc" > "$work/$d.opensta.log" 2>&1; then
         echo "sta-vs-opensta: OpenSTA failed on $d (see $work/$d.opensta.log)" >&2
         continue
     fi

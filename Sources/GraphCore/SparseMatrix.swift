@@ -29,6 +29,15 @@ public struct SparseMatrix: Sendable, Equatable {
         self.init(unchecked: dense.rows, dense.columns, offsets, indices, values)
     }
 
+    /// One 1 per row: row `k` has it in column `hotColumns[k]` (rows of an identity matrix).
+    /// - Precondition: every column is in `0 ..< columns`.
+    /// - Complexity: O(rows)
+    public init(hotColumns: [Int32], columns: Int) {
+        precondition(hotColumns.allSatisfy { $0 >= 0 && Int($0) < columns }, "a one-hot column is outside 0..<\(columns)")
+        self.init(unchecked: hotColumns.count, columns, Array(0 ... hotColumns.count), hotColumns,
+                  [Float](repeating: 1, count: hotColumns.count))
+    }
+
     private init(unchecked rows: Int, _ columns: Int, _ offsets: [Int], _ indices: [Int32], _ values: [Float]) {
         self.rows = rows
         self.columns = columns
@@ -96,6 +105,22 @@ public struct SparseMatrix: Sendable, Equatable {
             newOffsets.append(newIndices.count)
         }
         return SparseMatrix(unchecked: rows, columns, newOffsets, newIndices, newValues)
+    }
+
+    /// The rows `picks`, in that order (repeats allowed), as a `picks.count × columns` matrix.
+    /// - Precondition: every pick is a row of `self`.
+    /// - Complexity: O(picks.count + their entries)
+    public func gatheringRows(_ picks: [Int32]) -> SparseMatrix {
+        var newOffsets = [0], newIndices: [Int32] = [], newValues: [Float] = []
+        newOffsets.reserveCapacity(picks.count + 1)
+        for pick in picks {
+            precondition(pick >= 0 && Int(pick) < rows, "row \(pick) is outside 0..<\(rows)")
+            let range = offsets[Int(pick)] ..< offsets[Int(pick) + 1]
+            newIndices.append(contentsOf: indices[range])
+            newValues.append(contentsOf: values[range])
+            newOffsets.append(newIndices.count)
+        }
+        return SparseMatrix(unchecked: picks.count, columns, newOffsets, newIndices, newValues)
     }
 
     /// The dense matrix with the same entries. - Complexity: O(rows × columns + nnz)

@@ -19,8 +19,9 @@ struct Classify: ParsableCommand {
             and its test accuracy, macro/micro F1 and confusion matrix are printed with the \
             median seconds of a training step. Defaults are the papers' hyper-parameters: GCN \
             16 hidden, dropout 0.5, learning rate 0.01, weight decay 5e-4 on the first layer, \
-            200 epochs; GAT 8 heads of 8, dropout 0.6, learning rate 0.005, weight decay 5e-4, \
-            up to 1000 epochs stopped after 100 without a better validation accuracy or loss.
+            200 epochs; GAT 8 heads of 8, dropout 0.6 (features, hidden layer, attention and \
+            messages), learning rate 0.005, weight decay 5e-4, up to 1000 epochs stopped after \
+            100 without a better validation accuracy or loss.
             """
     )
 
@@ -37,9 +38,16 @@ struct Classify: ParsableCommand {
     @Option(help: "Attention heads of gat's first layer.") var heads = 8
     @Option(help: "Dropout on features and the hidden layer, and on gat's attention (default: 0.6 for gat, else 0.5).")
     var dropout: Float?
-    @Option(help: "The epoch kept: best-accuracy (best validation accuracy, ties to lower loss) or loss-rise (Kipf & Welling's: stop when the validation loss exceeds the mean of the 10 epochs before).")
+    @Option(help: "The epoch kept: best-accuracy (best validation accuracy, ties to lower loss), loss-rise (Kipf & Welling's: stop when the validation loss exceeds the mean of the 10 epochs before) or best-in-both (Veličković et al.'s: the last epoch with the best validation accuracy and loss so far).")
     var select: SelectionRule = .bestAccuracy
+    @Option(help: "Dropout on gat's transformed features before aggregation, as in the GAT authors' code (default: the --dropout of gat).")
+    var messageDropout: Float?
+    @Flag(inversion: .prefixedNo, help: "Add a bias to each convolution (Kipf & Welling's GCN has none).")
+    var bias = true
     @Option(help: "Share of edges dropped at each training step (DropEdge).") var edgeDropout: Float = 0
+    @Option(help: "Train on mini-batches of sampled neighbourhoods: neighbours drawn per node at each hop, comma-separated (e.g. 10,5; GraphSAGE's sampler). Evaluation stays full-batch.")
+    var fanouts: String?
+    @Option(help: "Training nodes per mini-batch (with --fanouts).") var batchSize = 512
     @Flag(inversion: .prefixedNo, help: "Divide each node's features by their sum first (PyG's NormalizeFeatures).")
     var normalizeFeatures = true
     @Option(name: .customLong("threads"), help: ThreadCount.help) var threadCount: ThreadCount = .allCores
@@ -53,6 +61,11 @@ struct Classify: ParsableCommand {
         guard threads > 0 else { throw ValidationError("--threads must be positive") }
         guard (hidden ?? 1) > 0, heads > 0 else { throw ValidationError("--hidden and --heads must be positive") }
         guard (dropout ?? 0) >= 0, (dropout ?? 0) < 1 else { throw ValidationError("--dropout must be in [0, 1)") }
+        if let fanouts, parsedFanouts(fanouts) == nil {
+            throw ValidationError("--fanouts must be positive integers separated by commas, got '\(fanouts)'")
+        }
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
+        guard (messageDropout ?? 0) >= 0, (messageDropout ?? 0) < 1 else { throw ValidationError("--message-dropout must be in [0, 1)") }
         guard edgeDropout >= 0, edgeDropout < 1 else { throw ValidationError("--edge-dropout must be in [0, 1)") }
         guard weightDecay >= 0, weightDecay.isFinite else { throw ValidationError("--weight-decay must be non-negative") }
         if let learningRate, !(learningRate > 0 && learningRate.isFinite) {
@@ -77,16 +90,19 @@ struct Classify: ParsableCommand {
         var configuration = NodeClassifier.Configuration.published(model, inputSize: features.width, classes: data.classes)
         if let hidden { configuration.hidden = hidden }
         if model == .gat { configuration.heads = heads }
+        configuration.bias = bias
         if let dropout {
             configuration.dropout = dropout
             if model == .gat { configuration.attentionDropout = dropout }
         }
+        if model == .gat { configuration.messageDropout = messageDropout ?? configuration.attentionDropout }
         let classifier = NodeClassifier(configuration, generator: &rng)
         let epochBudget = epochs ?? (model == .gat ? 1000 : 200)
-        let options = NodeClassificationTrainer.Options(
+        var options = NodeClassificationTrainer.Options(
             epochs: epochBudget, learningRate: learningRate ?? (model == .gat ? 0.005 : 0.01),
             weightDecay: weightDecay, patience: patience ?? (model == .gat ? 100 : nil), seed: seed &+ 1,
             edgeDropout: edgeDropout, selection: select.selection)
+        options.sampling = fanouts.flatMap(parsedFanouts).map { .init(fanouts: $0, batchSize: batchSize) }
         let progress = progressOptions.line()
         let result = try NodeClassificationTrainer.train(classifier, data: data, options: options) { epoch in
             progress.update(String(format: "epoch %d/%d  loss %.4f  validation accuracy %.4f", epoch.epoch, epochBudget,
@@ -107,6 +123,13 @@ struct Classify: ParsableCommand {
                          dataDirectory, model.rawValue, report.accuracy, report.macroF1, report.validationAccuracy,
                          report.bestEpoch, report.epochsRun, splitReport.description, report.epochSecondsMedian))
         }
+    }
+
+    /// The fan-outs of `--fanouts`, or `nil` unless all are positive integers.
+    private func parsedFanouts(_ text: String) -> [Int]? {
+        let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !values.isEmpty, values.allSatisfy({ ($0 ?? 0) > 0 }) else { return nil }
+        return values.compactMap { $0 }
     }
 
     /// `split.tsv` when present, else a stratified split drawn with `--seed`.
@@ -137,12 +160,13 @@ extension NodeClassifier.Architecture: ExpressibleByArgument {}
 
 /// `--select`: which epoch `classify` keeps.
 enum SelectionRule: String, ExpressibleByArgument, CaseIterable {
-    case bestAccuracy = "best-accuracy", lossRise = "loss-rise"
+    case bestAccuracy = "best-accuracy", lossRise = "loss-rise", bestInBoth = "best-in-both"
 
     var selection: NodeClassificationTrainer.Selection {
         switch self {
         case .bestAccuracy: return .bestValidationAccuracy
         case .lossRise: return .lastBeforeValidationLossRises(window: 10)
+        case .bestInBoth: return .lastBestInBoth
         }
     }
 }

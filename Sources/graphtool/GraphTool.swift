@@ -1,4 +1,5 @@
 import ArgumentParser
+import GraphCore
 
 /// The `graphtool` command: one subcommand per job.
 @main
@@ -11,4 +12,9 @@ struct GraphTool: ParsableCommand {
                       LinkPred.self, Classify.self, TopologyCommand.self, QSim.self, QPretrain.self, QAS.self, Bin.self, RenderCommand.self,
                       DotCommand.self, StaCommand.self, PartitionCommand.self, Bench.self]
     )
+
+    static func main() {
+        LargeArray.retainFreedMemory()
+        main(nil)
+    }
 }

@@ -26,18 +26,36 @@ struct LinkPred: ParsableCommand {
         case gae, vgae, masked
     }
 
+    /// `--mask`: the masked model's edge masking.
+    enum MaskKind: String, ExpressibleByArgument, CaseIterable {
+        case edges, paths
+    }
+
+    /// `--encoder`: the masked model's encoder form.
+    enum EncoderKind: String, ExpressibleByArgument, CaseIterable {
+        case gae, maskgae
+    }
+
     @Argument(help: "Dataset directory (edges.tsv, optional features.tsv).") var dataDirectory: String
     @Option(help: "Number of nodes (every id below it); without it, ids may run to 16 per line of each file.")
     var nodes: Int?
     @Option(help: "Model: gae, vgae or masked.") var model: Model = .masked
-    @Option(help: "Training epochs (default: 400 for gae, 800 for vgae, 1600 for masked).") var epochs: Int?
+    @Option(help: "Training epochs (default: 400 for gae, 800 for vgae and masked).") var epochs: Int?
     @Option(help: "Random seed (split, initialisation, sampling).") var seed: UInt64 = 0
-    @Option(help: "Adam learning rate (default: 0.005).") var learningRate: Float?
+    @Option(help: "Adam learning rate (default: 0.01 for masked, else 0.005).") var learningRate: Float?
     @Option(help: "Sampled non-edges per training edge and step (gae, vgae).") var negatives = 1
     @Option(help: "Hidden width (default: 32 for gae/vgae, 128 for masked).") var hidden: Int?
     @Option(help: "Embedding width (default: 16 for gae/vgae, 64 for masked).") var latent: Int?
     @Option(help: "Adam L2 weight decay (default: 0 for gae/vgae, 5e-5 for masked).") var weightDecay: Float?
-    @Option(help: "Share of training edges hidden from the encoder per step (masked).") var maskRatio = 0.7
+    @Option(help: "Which training edges the masked model hides from its encoder each step: edges (a random share) or paths (random walks, MaskGAE's path mask).")
+    var mask: MaskKind = .paths
+    @Option(help: "Share of training edges hidden per step (--mask edges), or of nodes starting a walk (--mask paths).")
+    var maskRatio = 0.7
+    @Option(help: "Steps of each masking walk (--mask paths).") var walkLength = 3
+    @Option(help: "Encoder form of the masked model: gae (ReLU on the hidden layer) or maskgae (batch norm and ELU after both layers).")
+    var encoder: EncoderKind = .maskgae
+    @Option(help: "Weight of the masked model's degree decoder loss (MaskGAE's alpha; 0 for none).") var degreeWeight: Float = 0.003
+    @Option(help: "Clip the global gradient norm to this value before each step (masked; 0 for none).") var clipNorm: Float = 1
     @Option(help: "Dropout on the encoder's hidden layer (masked).") var dropout: Float = 0.8
     @Option(help: "Dropout on the input features (masked).") var inputDropout: Float = 0.5
     @Flag(help: "Divide each node's features by their sum first (PyG's NormalizeFeatures).") var normalizeFeatures = false
@@ -58,6 +76,10 @@ struct LinkPred: ParsableCommand {
         guard negatives > 0 else { throw ValidationError("--negatives must be positive") }
         guard (hidden ?? 1) > 0, (latent ?? 1) > 0 else { throw ValidationError("--hidden and --latent must be positive") }
         guard maskRatio > 0, maskRatio < 1 else { throw ValidationError("--mask-ratio must be between 0 and 1") }
+        guard walkLength > 0 else { throw ValidationError("--walk-length must be positive") }
+        guard degreeWeight >= 0, degreeWeight.isFinite, clipNorm >= 0, clipNorm.isFinite else {
+            throw ValidationError("--degree-weight and --clip-norm must be non-negative numbers")
+        }
         guard dropout >= 0, dropout < 1, inputDropout >= 0, inputDropout < 1 else {
             throw ValidationError("--dropout and --input-dropout must be in [0, 1)")
         }
@@ -95,9 +117,12 @@ struct LinkPred: ParsableCommand {
             report = try train(autoencoder, data, progress, dataParallel)
         case .masked:
             let masked = MaskedGraphAutoencoder(inputSize: features.width, hiddenSize: hidden ?? 128,
-                                                latentSize: latent ?? 64, maskRatio: maskRatio,
+                                                latentSize: latent ?? 64,
+                                                masking: mask == .edges ? .edges(ratio: maskRatio)
+                                                    : .paths(startRatio: maskRatio, length: walkLength),
                                                 encoderDropout: dropout, inputDropout: inputDropout,
-                                                generator: &rng)
+                                                encoderStyle: encoder == .maskgae ? .maskGAE : .init(),
+                                                degreeWeight: degreeWeight, generator: &rng)
             report = try train(masked, data, progress, dataParallel)
         }
         guard isRoot, let report else { return }
@@ -113,7 +138,7 @@ struct LinkPred: ParsableCommand {
     /// The epoch budget: `--epochs`, or the default chosen on the validation split
     /// (`benchmarks/linkpred-defaults-sweep.sh`).
     private var epochBudget: Int {
-        epochs ?? [.gae: 400, .vgae: 800, .masked: 1600][model]!
+        epochs ?? [.gae: 400, .vgae: 800, .masked: 800][model]!
     }
 
     private func train<M: LinkPredictionModel>(_ model: M, _ data: LinkPredictionData, _ progress: ProgressLine,
@@ -121,8 +146,9 @@ struct LinkPred: ParsableCommand {
         let epochs = epochBudget
         let stepSeed = dataParallel?.seed(seed &+ 1) ?? seed &+ 1
         let result = try LinkPredictionTrainer.train(
-            model, data: data, options: .init(epochs: epochs, learningRate: learningRate ?? 0.005,
-                                           weightDecay: weightDecay ?? (self.model == .masked ? 5e-5 : 0), seed: stepSeed),
+            model, data: data, options: .init(epochs: epochs, learningRate: learningRate ?? (self.model == .masked ? 0.01 : 0.005),
+                                           weightDecay: weightDecay ?? (self.model == .masked ? 5e-5 : 0), seed: stepSeed,
+                                           maxGradientNorm: self.model == .masked && clipNorm > 0 ? clipNorm : nil),
             synchronizer: dataParallel
         ) { epoch in
             progress.update(String(format: "epoch %d/%d  loss %.4f  validation AUC %.4f", epoch.epoch, epochs,

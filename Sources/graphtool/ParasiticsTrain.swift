@@ -4,13 +4,15 @@ import EDA
 import Foundation
 import GraphCore
 
+extension ParasiticEstimator.Configuration.Convolution: ExpressibleByArgument {}
+
 /// `graphtool parasitics train`: fit the estimator on the training designs.
 struct ParasiticsTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train the parasitic estimator on the training designs of a corpus.",
         discussion: """
-            Trains the GNN (GraphSAGE over device, pin and net nodes) on the training designs of \
+            Trains the GNN (GraphSAGE, or GAT with --convolution gat, over device, pin and net nodes) on the training designs of \
             the split, after --pretrain-epochs of contrastive pre-training of its encoder on the \
             same designs without labels: net total, ground and coupling capacitance (log10 fF; MSE by \
             default, or Balanced MSE), the five capacitance classes (cross-entropy, or balanced softmax) and coupled pairs (link \
@@ -29,7 +31,8 @@ struct ParasiticsTrain: ParsableCommand {
     @Option(help: "Training epochs.") var epochs = 20
     @Option(help: "Adam learning rate.") var learningRate: Float = 3e-3
     @Option(help: "Hidden width.") var hidden = 64
-    @Option(help: "GraphSAGE layers.") var layers = 4
+    @Option(help: "Message-passing layers.") var layers = 4
+    @Option(help: "Encoder layer: sage (GraphSAGE) or gat (graph attention, 4 heads).") var convolution: ParasiticEstimator.Configuration.Convolution = .sage
     @Option(help: "Designs per training step.") var designsPerBatch = 8
     @Option(help: "Net capacitance loss: balanced (Balanced MSE) or mse.") var regression: Regression = .mse
     @Option(help: "Class loss: balanced (balanced softmax) or plain (cross-entropy).") var classes: Classes = .plain
@@ -47,6 +50,7 @@ struct ParasiticsTrain: ParsableCommand {
             throw ValidationError("--epochs, --hidden, --layers and --designs-per-batch must be positive")
         }
         guard learningRate > 0, learningRate.isFinite else { throw ValidationError("--learning-rate must be a positive number") }
+        guard convolution == .sage || hidden % 4 == 0 else { throw ValidationError("--convolution gat needs a --hidden divisible by its 4 heads") }
         guard pairWeight >= 0 else { throw ValidationError("--pair-weight must not be negative") }
     }
 
@@ -56,7 +60,8 @@ struct ParasiticsTrain: ParsableCommand {
             let library = try LibertyReader.read(contentsOf: corpus.liberty)
             let progress = progressOptions.line()
             let data = try ParasiticsLoadedCorpus(options: corpus, library: library, only: [.train, .validation], progress: progress)
-            let configuration = ParasiticTraining.configuration(cellTypes: library.cells.count, hidden: hidden, layers: layers, designs: data[.train])
+            var configuration = ParasiticTraining.configuration(cellTypes: library.cells.count, hidden: hidden, layers: layers, designs: data[.train])
+            configuration.convolution = convolution
             var generator = SeededGenerator(seed: seed)
             let model = ParasiticEstimator(configuration, generator: &generator)
             if pretrainEpochs > 0 {

@@ -28,6 +28,7 @@ struct QSim: ParsableCommand {
     @Option(help: ThreadCount.help) var threads: ThreadCount = .allCores
     @Flag(help: "Print the counts as JSON.") var json = false
     @Flag(help: "Print the seconds to read, simulate and write on stderr.") var time = false
+    @Flag(help: "Apply the gates one by one instead of fusing them into fewer passes over the state.") var noFusion = false
     @OptionGroup var reporting: QuietOption
 
     func validate() throws {
@@ -41,7 +42,7 @@ struct QSim: ParsableCommand {
             var marks = [clock.now]
             let circuit = try QASMReader.read(file) { reporting.warn("graphtool qsim: warning: \($0)") }
             marks.append(clock.now)
-            let simulator = StatevectorSimulator(threads: threads.count)
+            let simulator = StatevectorSimulator(threads: threads.count, fusesGates: !noFusion)
             if let statevector {
                 let state = try simulator.finalState(circuit)
                 marks.append(clock.now)

@@ -35,6 +35,12 @@ struct RenderCommand: ParsableCommand {
             is the fan-in cone of the endpoint of the worst setup path, pins filled by their \
             latest arrival, the path (the one 'graphtool sta --paths 1' prints) in thick red. \
             A cone above --max-nodes is cut to the path and its side inputs, or the path alone.
+
+            With --parasitics MODEL and --net NAME, the file is a gate-level netlist (--liberty): \
+            the net is drawn in its parasitic graph (cells as boxes, pins, nets as diamonds) \
+            within 4 edges (fewer to stay within --max-nodes), each net filled by the total \
+            capacitance (fF) the model ('graphtool parasitics train') predicts from the netlist, \
+            the net asked for highlighted.
             """
     )
 
@@ -53,10 +59,13 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Read an edge list as undirected.") var undirected = false
     @Flag(help: "Draw the worst setup path of a gate-level netlist in its fan-in cone (needs --liberty and --sdc).")
     var criticalPath = false
-    @Option(help: "The Liberty library timing the netlist (with --critical-path).") var liberty: String?
+    @Option(help: "The Liberty library of the netlist (with --critical-path or --parasitics).") var liberty: String?
     @Option(help: "The SDC constraints (with --critical-path).") var sdc: String?
     @Option(help: "Extracted parasitics (SPEF, .gz too) of the netlist's wires (with --critical-path).") var spef: String?
     @Option(help: "The top module of the netlist (with --critical-path; default: the one no other instantiates).") var top: String?
+    @Option(help: "Draw --net of a gate-level netlist coloured by this parasitic model's predicted capacitance (needs --liberty).")
+    var parasitics: String?
+    @Option(help: "The net drawn with --parasitics (its netlist name).") var net: String?
     @OptionGroup var reporting: QuietOption
 
     func validate() throws {
@@ -69,6 +78,12 @@ struct RenderCommand: ParsableCommand {
             guard colorBy == nil, cone.isEmpty, !undirected else {
                 throw ValidationError("--critical-path draws the worst path's cone coloured by arrival; leave out --color-by, --cone and --undirected")
             }
+            guard parasitics == nil, net == nil else { throw ValidationError("--critical-path and --parasitics draw different things; pick one") }
+        } else if parasitics != nil || net != nil {
+            guard parasitics != nil, net != nil, liberty != nil else { throw ValidationError("--parasitics needs --net NAME and --liberty LIB") }
+            guard colorBy == nil, cone.isEmpty, !undirected, sdc == nil, spef == nil else {
+                throw ValidationError("--parasitics draws a net coloured by predicted capacitance; leave out --color-by, --cone, --undirected, --sdc and --spef")
+            }
         } else if liberty != nil || sdc != nil || spef != nil || top != nil {
             throw ValidationError("--liberty, --sdc, --spef and --top time a netlist for --critical-path; add --critical-path")
         }
@@ -76,6 +91,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         if criticalPath { return try renderCriticalPath() }
+        if let parasitics, let net { return try renderParasitics(model: parasitics, net: net) }
         var input = try LoadedGraph.load(file, undirected: undirected)
         if let colorBy {
             let choice = try Coloring.parse(colorBy, for: input, path: file)

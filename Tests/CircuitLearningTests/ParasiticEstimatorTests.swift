@@ -9,9 +9,10 @@ import Testing
 /// predicted SPEF read back onto the netlist.
 @Suite(.enabled(if: ParasiticData.directory != nil, "../shared/data is absent"))
 struct ParasiticEstimatorTests {
-    static func trained() throws -> ParasiticEstimator {
+    static func trained(_ convolution: ParasiticEstimator.Configuration.Convolution = .sage) throws -> ParasiticEstimator {
         let gcd = try #require(ParasiticData.gcd), library = try #require(ParasiticData.library)
-        let configuration = ParasiticTraining.configuration(cellTypes: library.cells.count, hidden: 16, layers: 2, designs: [gcd])
+        var configuration = ParasiticTraining.configuration(cellTypes: library.cells.count, hidden: 16, layers: 2, designs: [gcd])
+        configuration.convolution = convolution
         var generator = SeededGenerator(seed: 3)
         let model = ParasiticEstimator(configuration, generator: &generator)
         var options = ParasiticTrainingOptions()
@@ -22,13 +23,15 @@ struct ParasiticEstimatorTests {
     }
 
     /// Training lowers the error on its own design below the untrained model's, and the saved
-    /// model predicts exactly what it did before saving.
-    @Test func trainsAndRoundTripsThroughItsCheckpoint() throws {
+    /// model (GraphSAGE or GAT encoder) predicts exactly what it did before saving.
+    @Test(arguments: ParasiticEstimator.Configuration.Convolution.allCases)
+    func trainsAndRoundTripsThroughItsCheckpoint(_ convolution: ParasiticEstimator.Configuration.Convolution) throws {
         let gcd = try #require(ParasiticData.gcd), library = try #require(ParasiticData.library)
         var generator = SeededGenerator(seed: 3)
-        let untrained = ParasiticEstimator(ParasiticTraining.configuration(cellTypes: library.cells.count, hidden: 16, layers: 2, designs: [gcd]),
-                                           generator: &generator)
-        let model = try Self.trained()
+        var configuration = ParasiticTraining.configuration(cellTypes: library.cells.count, hidden: 16, layers: 2, designs: [gcd])
+        configuration.convolution = convolution
+        let untrained = ParasiticEstimator(configuration, generator: &generator)
+        let model = try Self.trained(convolution)
         let before = ParasiticTraining.validationScore(untrained, [gcd], threads: 1)
         let after = ParasiticTraining.validationScore(model, [gcd], threads: 1)
         #expect(after > before, "validation score \(before) → \(after)")

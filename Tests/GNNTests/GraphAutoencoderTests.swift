@@ -48,6 +48,54 @@ import Testing
         #expect(result.testAUC > 0.9, "masked test AUC \(result.testAUC)")
     }
 
+    @Test func maskGAERecipeLearnsPlantedCommunities() throws {
+        // Path masking, batch norm + ELU encoder, degree decoder and gradient clipping together.
+        let data = try GraphAutoencoderTests.data(seed: 7)
+        var rng = SeededGenerator(seed: 1)
+        let model = MaskedGraphAutoencoder(inputSize: 160, hiddenSize: 32, latentSize: 16, decoderSize: 16,
+                                           masking: .paths(startRatio: 0.5, length: 3), encoderDropout: 0.2,
+                                           inputDropout: 0, encoderStyle: .maskGAE, degreeWeight: 0.01, generator: &rng)
+        #expect(model.namedParameters.map(\.name).filter { $0.hasPrefix("degree.") || $0.contains(".bn") }.count == 8)
+        let result = try LinkPredictionTrainer.train(model, data: data, options: .init(epochs: 100, seed: 2, maxGradientNorm: 1))
+        #expect(result.testAUC > 0.9, "masked test AUC \(result.testAUC)")
+    }
+
+    /// The MaskGAE encoder form (batch norm, ELU, activated output) against central finite
+    /// differences, on every parameter, in training mode (batch statistics).
+    @Test func maskGAEEncoderGradientMatchesFiniteDifferences() throws {
+        var rng = SeededGenerator(seed: 3)
+        let encoder = GCNEncoder(inputSize: 5, hiddenSize: 4, latentSize: 3, variational: false, style: .maskGAE,
+                                 generator: &rng)
+        let graph = MessageGraph(try Self.communities(seed: 2), threads: 1)
+        var features = Matrix(rows: 160, columns: 5)
+        for i in 0 ..< 160 { for j in 0 ..< 5 { features[i, j] = rng.nextGaussian() } }
+        let input = NodeFeatures.dense(features)
+        var weights = Matrix(rows: 160, columns: 3)
+        for i in 0 ..< 160 { for j in 0 ..< 3 { weights[i, j] = rng.nextGaussian() } }
+        func objective() -> Tensor {
+            var unused = SeededGenerator(seed: 0)
+            return (encoder(input, graph, training: true, generator: &unused).mean * Tensor(weights)).sum()
+        }
+        try objective().backward()
+        for parameter in encoder.namedParameters {
+            let analytic = parameter.tensor.gradient!
+            for k in Set([0, parameter.tensor.value.values.count / 2, parameter.tensor.value.values.count - 1]) {
+                let original = parameter.tensor.value
+                func value(at delta: Float) -> Double {
+                    var moved = original
+                    moved.withUnsafeMutableValues { $0[k] += delta }
+                    parameter.tensor.value = moved
+                    return Double(Tensor.withoutTape { objective() }.value.values[0])
+                }
+                let h: Float = 1e-2
+                let numeric = (value(at: h) - value(at: -h)) / Double(2 * h)
+                parameter.tensor.value = original
+                let a = Double(analytic.values[k])
+                #expect(abs(a - numeric) <= 2e-2 + 2e-2 * abs(numeric), "\(parameter.name)[\(k)]: tape \(a), finite difference \(numeric)")
+            }
+        }
+    }
+
     @Test func trainingIsDeterministicForASeed() throws {
         let data = try GraphAutoencoderTests.data(seed: 3)
         func run() throws -> Double {

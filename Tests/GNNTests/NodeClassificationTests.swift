@@ -42,6 +42,21 @@ struct NodeClassificationTests {
         #expect(first == sameSeed && first != otherSeed && first != undropped)
     }
 
+    @Test func messageDropoutIsSeededAndOffAtZero() {
+        var g = SeededGenerator(seed: 3)
+        let gat = GATConv(inputSize: 5, outputSize: 2, heads: 2, generator: &g)
+        let input = GraphInput(Tensor(Self.dense), Self.graph)
+        var a = SeededGenerator(seed: 9), b = SeededGenerator(seed: 9), c = SeededGenerator(seed: 9)
+        #expect(Self.close(gat(input, attentionDropout: 0, messageDropout: 0, using: &a).value, gat(input).value))
+        let first = gat(input, attentionDropout: 0, messageDropout: 0.5, using: &b).value
+        #expect(first == gat(input, attentionDropout: 0, messageDropout: 0.5, using: &c).value && first != gat(input).value)
+        // Message dropout zeroes whole entries of x W: with p close to 1 almost every output row is
+        // the bias alone; without it no row is.
+        var d = SeededGenerator(seed: 1)
+        let dropped = gat(input, attentionDropout: 0, messageDropout: 0.999, using: &d).value
+        #expect((0 ..< 6).filter { i in (0 ..< 4).allSatisfy { dropped[i, $0] == gat.bias!.value[0, $0] } }.count >= 5)
+    }
+
     static let gradientCases: [OpCase] = [
         OpCase(name: "GCNConv on sparse features", inputs: { [Inputs.normal(5, 3, seed: 1), Inputs.normal(1, 3, seed: 2)] }) {
             GCNConv(weight: $0[0], bias: $0[1])(sparse, graph)
@@ -55,6 +70,14 @@ struct NodeClassificationTests {
             var g = SeededGenerator(seed: 4)  // the same mask on every evaluation
             return GATConv(weight: $0[0], attentionSource: $0[1], attentionTarget: $0[2], bias: $0[3], heads: 2)(
                 sparse, graph, attentionDropout: 0.4, using: &g)
+        },
+        OpCase(name: "GATConv, attention and message dropout", inputs: {
+            [Inputs.normal(6, 5, seed: 12), Inputs.normal(5, 4, seed: 13), Inputs.normal(1, 4, seed: 14),
+             Inputs.normal(1, 4, seed: 15), Inputs.normal(1, 4, seed: 16)]
+        }) {
+            var g = SeededGenerator(seed: 5)  // the same masks on every evaluation
+            return GATConv(weight: $0[1], attentionSource: $0[2], attentionTarget: $0[3], bias: $0[4], heads: 2)(
+                GraphInput($0[0], graph), attentionDropout: 0.3, messageDropout: 0.5, using: &g)
         },
         OpCase(name: "squared norm", inputs: { [Inputs.normal(2, 3, seed: 10), Inputs.normal(1, 2, seed: 11)] }) {
             Losses.squaredNorm([NamedParameter("a", $0[0]), NamedParameter("b", $0[1])])
@@ -103,6 +126,7 @@ struct NodeClassificationTests {
         var configuration = NodeClassifier.Configuration.published(architecture, inputSize: 4, classes: 2)
         configuration.dropout = 0.1
         configuration.attentionDropout = 0.1
+        configuration.messageDropout = 0.1
         let model = NodeClassifier(configuration, generator: &g)
         let result = try NodeClassificationTrainer.train(model, data: data, options: .init(epochs: 60, learningRate: 0.05, seed: 3))
         #expect(result.testAccuracy >= 0.9, "\(architecture): test accuracy \(result.testAccuracy)")
@@ -120,6 +144,33 @@ struct NodeClassificationTests {
         let model = NodeClassifier(.published(.gcn, inputSize: 4, classes: 2), generator: &g)
         let result = try NodeClassificationTrainer.train(model, data: data, options: .init(epochs: 500, learningRate: 0.05, patience: 5, seed: 3))
         #expect(result.epochsRun < 500 && result.epochsRun >= result.bestEpoch + 5)
+    }
+
+    /// Veličković et al.'s rule keeps the last epoch whose validation accuracy and loss were both
+    /// the best so far.
+    @Test func bestInBothKeepsTheLastEpochBestInBoth() throws {
+        let data = Self.communities()
+        var g = SeededGenerator(seed: 1)
+        let model = NodeClassifier(.published(.gat, inputSize: 4, classes: 2), generator: &g)
+        var reports: [NodeClassificationTrainer.EpochReport] = []
+        let result = try NodeClassificationTrainer.train(
+            model, data: data, options: .init(epochs: 40, learningRate: 0.02, seed: 3, selection: .lastBestInBoth)) { reports.append($0) }
+        func bestInBoth(_ k: Int) -> Bool {
+            reports[..<k].allSatisfy { reports[k].validationAccuracy >= $0.validationAccuracy && reports[k].validationLoss <= $0.validationLoss }
+        }
+        let expected = (0 ..< reports.count).last(where: bestInBoth)! + 1
+        #expect(result.bestEpoch == expected)
+        #expect(result.validationLoss == reports[expected - 1].validationLoss)
+    }
+
+    @Test func biasCanBeLeftOut() {
+        var g = SeededGenerator(seed: 1)
+        for architecture in NodeClassifier.Architecture.allCases {
+            var configuration = NodeClassifier.Configuration.published(architecture, inputSize: 4, classes: 2)
+            configuration.bias = false
+            let names = NodeClassifier(configuration, generator: &g).namedParameters.map(\.name)
+            #expect(!names.isEmpty && !names.contains { $0.hasSuffix("bias") }, "\(architecture): \(names)")
+        }
     }
 
     @Test func decayedParametersFollowThePapers() {

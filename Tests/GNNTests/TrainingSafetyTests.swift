@@ -16,6 +16,17 @@ struct TrainingSafetyTests {
         #expect(throws: TrainingError.nonFinite(step: 0, op: "features", pass: .forward)) { try loss.backward() }
     }
 
+    /// The check reads 16 entries at a time, then the tail: a NaN or ∞ anywhere is found.
+    @Test(arguments: [0, 15, 16, 31, 32, 36])
+    func nonFiniteEntryIsFoundAtAnyPosition(_ position: Int) {
+        for bad: Float in [.nan, .infinity, -.infinity] {
+            var values = Matrix(rows: 1, columns: 37, repeating: 1)
+            values[0, position] = bad
+            let loss = (Tensor.parameter(Matrix(rows: 1, columns: 37)) * Tensor(values, name: "features")).sum()
+            #expect(throws: TrainingError.nonFinite(step: 0, op: "features", pass: .forward)) { try loss.backward() }
+        }
+    }
+
     @Test func nonFiniteGradientNamesTheBackwardOp() {
         // 1/p is 1e30, finite, but its derivative −1/p² overflows Float32.
         let p = Tensor.parameter(Matrix([[1e-30]]))

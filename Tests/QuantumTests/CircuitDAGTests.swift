@@ -65,6 +65,27 @@ import Testing
         #expect(losses.last! < 0.5 * losses.first!, "\(losses)")
     }
 
+    /// KL annealing: during a long warm-up the first epoch trains as without the KL term, and
+    /// without warm-up the full term changes it.
+    @Test func klWarmupStartsWithoutTheKLTerm() throws {
+        func firstEpochLoss(scale: Float, warmup: Double) throws -> Float {
+            var generator = SeededGenerator(seed: 5)
+            let circuits = try RandomCircuitGenerator.fourQubits.circuits(count: 16, using: &generator)
+                .map { try EncodedCircuit(CircuitDAG($0, pool: .qas), encoding: .occupancy) }
+            let model = CircuitAutoencoder(pool: .qas, encoding: .occupancy, qubits: 4, hidden: 16, latent: 8, layerCount: 2,
+                                           generator: &generator)
+            var options = CircuitAutoencoder.TrainingOptions()
+            options.epochs = 1
+            options.batchSize = 8
+            options.klScale = scale
+            options.klWarmupEpochs = warmup
+            return try model.train(on: circuits, options: options, generator: &generator)[0]
+        }
+        let withoutKL = try firstEpochLoss(scale: 0, warmup: 0)
+        #expect(abs(try firstEpochLoss(scale: 1, warmup: 1e6) - withoutKL) < 1e-4)
+        #expect(try firstEpochLoss(scale: 1, warmup: 0) - withoutKL > 0.1)
+    }
+
     /// Encoder, node decoder and evaluation fit together: trained without sampling on four
     /// circuits, the node decoder gives back every node's kind and qubits.
     @Test func deterministicPathMemorisesNodes() throws {

@@ -11,6 +11,7 @@ extension ParasiticEstimator {
         func list(_ values: [Float]) -> String { values.map { String($0) }.joined(separator: ",") }
         return extra.merging([Self.kindKey: Self.kindValue, "hidden": String(configuration.hidden), "layers": String(configuration.layers),
                               "cellEmbedding": String(configuration.cellEmbedding), "cellTypes": String(configuration.cellTypes),
+                              "convolution": configuration.convolution.rawValue, "gatHeads": String(configuration.gatHeads),
                               "targetMean": list(configuration.targetMean), "targetScale": list(configuration.targetScale)]) { _, own in own }
     }
 
@@ -41,11 +42,23 @@ extension ParasiticEstimator {
         configuration.cellEmbedding = try int("cellEmbedding")
         configuration.targetMean = try floats("targetMean")
         configuration.targetScale = try floats("targetScale")
+        // Checkpoints from before the GAT option are GraphSAGE ones.
+        guard let convolution = Configuration.Convolution(rawValue: meta["convolution"] ?? "sage") else {
+            throw ParasiticError.badModel(path: path, reason: "metadata convolution is not one of \(Configuration.Convolution.allCases.map(\.rawValue))")
+        }
+        configuration.convolution = convolution
+        if convolution == .gat {
+            configuration.gatHeads = try int("gatHeads")
+            guard configuration.hidden % configuration.gatHeads == 0 else {
+                throw ParasiticError.badModel(path: path, reason: "metadata gatHeads does not divide hidden")
+            }
+        }
+        let layerTensor = convolution == .sage ? "rootWeight" : "weight"
         // The stored tensors must have the shapes the metadata names before anything is allocated.
         func shape(_ name: String) -> (Int, Int)? { contents.tensors[name].map { ($0.rows, $0.columns) } }
         guard let table = shape("cellTable"), table == (configuration.cellTypes + 1, configuration.cellEmbedding),
               let input = shape("input.weight"), input == (ParasiticFeature.count + configuration.cellEmbedding, configuration.hidden),
-              shape("convolution\(configuration.layers - 1).rootWeight") != nil, shape("convolution\(configuration.layers).rootWeight") == nil
+              shape("convolution\(configuration.layers - 1).\(layerTensor)") != nil, shape("convolution\(configuration.layers).\(layerTensor)") == nil
         else { throw ParasiticError.badModel(path: path, reason: "its tensors do not have the shapes its metadata (cellTypes, cellEmbedding, hidden, layers) names") }
         var generator = SeededGenerator(seed: 0)
         let model = ParasiticEstimator(configuration, generator: &generator)

@@ -1,17 +1,27 @@
 import GNN
 import GraphCore
 
-/// The parasitic estimator: a GraphSAGE encoder over the device/pin/net graph and three heads —
+/// The parasitic estimator: a GraphSAGE (or GAT) encoder over the device/pin/net graph and three heads —
 /// net capacitance regression (`log10` fF of total, ground and coupling, standardised), the
 /// five `CapacitanceScale` classes of the total, and a coupled-pair decoder (link logit and
 /// `log10` fF). Devices enter with a learned embedding of their cell type.
 ///
 ///     h⁰ = LayerNorm(W [x, e(cell)] + b),   hˡ⁺¹ = LayerNorm(hˡ + ReLU(SAGE(hˡ)))
 ///
+/// With `.gat` convolutions, SAGE is replaced by `GATConv` with `gatHeads` concatenated heads
+/// of width `hidden / gatHeads` (the GAT baseline of the issue).
+///
 /// **Shapes:** node features `V × ParasiticFeature.count`; embeddings `V × hidden`.
 public final class ParasiticEstimator: Parameterized {
     /// What the checkpoint needs to rebuild the model.
     public struct Configuration: Sendable, Equatable {
+        /// The message-passing layer of the encoder.
+        public enum Convolution: String, Sendable, CaseIterable {
+            case sage, gat
+        }
+        public var convolution = Convolution.sage
+        /// Attention heads of a `.gat` encoder (they must divide `hidden`).
+        public var gatHeads = 4
         public var hidden = 64
         public var layers = 4
         public var cellEmbedding = 16
@@ -26,7 +36,7 @@ public final class ParasiticEstimator: Parameterized {
     public let configuration: Configuration
     let cellTable: Tensor
     let input: Linear
-    let convolutions: [SAGEConv]
+    let convolutions: [any Layer<GraphInput, Tensor>]
     let netHidden: Linear, netOutput: Linear, classOutput: Linear
     let pairHidden: Linear, pairOutput: Linear
     /// `log σ` of Balanced MSE's noise.
@@ -40,7 +50,12 @@ public final class ParasiticEstimator: Parameterized {
         table.withUnsafeMutableValues { v in for i in v.indices { v[i] = 0.1 * generator.nextGaussian() } }
         cellTable = .parameter(table, name: "cellTable")
         input = Linear(inputSize: ParasiticFeature.count + e, outputSize: h, generator: &generator)
-        convolutions = (0 ..< configuration.layers).map { _ in SAGEConv(inputSize: h, outputSize: h, generator: &generator) }
+        convolutions = (0 ..< configuration.layers).map { _ in
+            switch configuration.convolution {
+            case .sage: SAGEConv(inputSize: h, outputSize: h, generator: &generator)
+            case .gat: GATConv(inputSize: h, outputSize: h / configuration.gatHeads, heads: configuration.gatHeads, generator: &generator)
+            }
+        }
         netHidden = Linear(inputSize: h, outputSize: h, generator: &generator)
         netOutput = Linear(inputSize: h, outputSize: NetCapacitance.allCases.count, generator: &generator)
         classOutput = Linear(inputSize: h, outputSize: CapacitanceScale.classCount, generator: &generator)
@@ -73,7 +88,7 @@ public final class ParasiticEstimator: Parameterized {
         let x = Tensor.concatColumns([features, cellTable.gatherRows(cells)])
         var h = input(x).layerNormalized()
         for convolution in convolutions {
-            h = (h + convolution(h, graph).relu()).layerNormalized()
+            h = (h + convolution(GraphInput(h, graph)).relu()).layerNormalized()
         }
         return h
     }

@@ -62,4 +62,13 @@ struct CellModule {
         guard let range = signalRanges[s] else { return signalNames[s] }
         return "\(signalNames[s])[\(range.index(at: position))]"
     }
+
+    /// `bitName(s, position)` with the hierarchy and bus characters of the signal's escaped
+    /// identifier escaped (`CellNetlist.escapedName(ofNet:)`), or `nil` when it has none.
+    /// - Complexity: O(name)
+    func escapedBitName(_ s: Int, _ position: Int) -> String? {
+        guard let escaped = CellNetlist.escapingStructure(of: signalNames[s]) else { return nil }
+        guard let range = signalRanges[s] else { return escaped }
+        return "\(escaped)[\(range.index(at: position))]"
+    }
 }

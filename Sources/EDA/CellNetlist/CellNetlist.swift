@@ -99,6 +99,11 @@ public struct CellNetlist: Sendable {
 
     /// Every name of every net (merged nets keep all their names) → net.
     var netIndex: [String: Int32]
+    /// Net names holding characters of escaped Verilog identifiers that read as hierarchy or
+    /// bus syntax → the name with those characters escaped (see `escapedName(ofNet:)`).
+    var escapedNetNames: [String: String] = [:]
+    /// Instance names likewise (see `escapedName(ofInstance:)`).
+    var escapedInstanceNames: [String: String] = [:]
 
     /// The number of instances. - Complexity: O(1)
     public var instanceCount: Int { instanceNames.count }

@@ -20,6 +20,8 @@ struct CellNetlistFlattener {
     private var budget: ElementBudget
 
     private var netNames: [String] = []
+    private var escapedNetNames: [String: String] = [:]
+    private var escapedInstanceNames: [String: String] = [:]
     private var parent: [Int32] = []
     /// Marks of each class, kept on its representative.
     private var marks: [UInt8] = []
@@ -59,7 +61,7 @@ struct CellNetlistFlattener {
             let direction: CellNetlist.PortDirection = module.signalDirections[s] == .input ? .input : module.signalDirections[s] == .output ? .output : .inout
             for position in 0 ..< module.width(of: s) {
                 let name = module.bitName(s, position)
-                let net = try newNet(name, at: module.at)
+                let net = try newNet(name, escaped: module.escapedBitName(s, position), at: module.at)
                 if options.powerNames.contains(name) { marks[Int(net)] |= Mark.power }
                 if options.groundNames.contains(name) { marks[Int(net)] |= Mark.ground }
                 boundary[Int(module.signalFirstBit[s]) + position] = net
@@ -67,7 +69,7 @@ struct CellNetlistFlattener {
                                               bit: module.signalRanges[s]?.index(at: position)))
             }
         }
-        try expand(top, prefix: "", boundary: boundary)
+        try expand(top, prefix: Prefix(), boundary: boundary)
         return finish(design: module.name)
     }
 
@@ -93,7 +95,7 @@ struct CellNetlistFlattener {
 
     /// Instantiates module `m` with instance-name prefix `prefix`; `boundary[b]` is the net of
     /// local bit `b` when the parent supplies it, -1 when the module makes a fresh one.
-    private mutating func expand(_ m: Int, prefix: String, boundary: [Int32]) throws {
+    private mutating func expand(_ m: Int, prefix: Prefix, boundary: [Int32]) throws {
         let module = modules[m]
         if let loop = path.firstIndex(of: m) {
             let cycle = (path[loop...] + [m]).map { modules[$0].name }.joined(separator: " -> ")
@@ -107,7 +109,8 @@ struct CellNetlistFlattener {
         var net = boundary
         for s in 0 ..< module.signalNames.count {
             for position in 0 ..< module.width(of: s) where net[Int(module.signalFirstBit[s]) + position] < 0 {
-                let fresh = try newNet(prefix + module.bitName(s, position), at: module.at)
+                let name = prefix.joined(module.bitName(s, position), escaped: module.escapedBitName(s, position))
+                let fresh = try newNet(name.plain, escaped: name.escaped, at: module.at)
                 switch module.signalSupplies[s] {
                 case .supply0?: marks[Int(fresh)] |= Mark.ground
                 case .supply1?: marks[Int(fresh)] |= Mark.power
@@ -145,10 +148,10 @@ struct CellNetlistFlattener {
     }
 
     /// Instance `i` of `module`, of the hierarchical module `child`.
-    private mutating func expandInstance(_ i: Int, of module: CellModule, child c: Int, prefix: String, nets: [Int32]) throws {
+    private mutating func expandInstance(_ i: Int, of module: CellModule, child c: Int, prefix: Prefix, nets: [Int32]) throws {
         let child = modules[c]
         let name = module.instanceNames[i], at = module.instanceAt[i]
-        try budget.spend(child.bitCount, for: "instance '\(prefix)\(name)' of '\(child.name)'", at: at)
+        try budget.spend(child.bitCount, for: "instance '\(prefix.plain)\(name)' of '\(child.name)'", at: at)
         var boundary = [Int32](repeating: -1, count: child.bitCount)
         var connected = Set<Int>()
         let connections = Int(module.instanceConnectionStart[i]) ..< Int(module.instanceConnectionStart[i + 1])
@@ -180,12 +183,16 @@ struct CellNetlistFlattener {
                 }
             }
         }
-        try expand(c, prefix: prefix + name + "/", boundary: boundary)
+        let path = prefix.joined(name, escaped: CellNetlist.escapingStructure(of: name))
+        try expand(c, prefix: Prefix(plain: path.plain + "/", escaped: path.escaped.map { $0 + "/" }), boundary: boundary)
     }
 
     /// Instance `i` of `module`, of a cell (or a leaf module): one netlist instance.
-    private mutating func addLeafInstance(_ i: Int, of module: CellModule, prefix: String, nets: [Int32]) throws {
-        let cell = module.instanceCells[i], name = prefix + module.instanceNames[i], at = module.instanceAt[i]
+    private mutating func addLeafInstance(_ i: Int, of module: CellModule, prefix: Prefix, nets: [Int32]) throws {
+        let local = module.instanceNames[i]
+        let path = prefix.joined(local, escaped: CellNetlist.escapingStructure(of: local))
+        let cell = module.instanceCells[i], name = path.plain, at = module.instanceAt[i]
+        if let escaped = path.escaped { escapedInstanceNames[name] = escaped }
         let leaf = moduleIndex[cell].map { modules[$0] }
         try budget.spend(1, for: "instance '\(name)'", at: at)
         let instance = Int32(instanceNames.count)
@@ -237,10 +244,13 @@ struct CellNetlistFlattener {
 
     // MARK: - Nets
 
-    private mutating func newNet(_ name: String, at: NetlistLocation) throws -> Int32 {
+    /// A fresh net `name`; `escaped` is its name with escaped-identifier characters escaped
+    /// when that differs (`CellNetlist.escapedName(ofNet:)`).
+    private mutating func newNet(_ name: String, escaped: String? = nil, at: NetlistLocation) throws -> Int32 {
         try budget.spend(1, for: "net '\(name)'", at: at)
         let id = Int32(netNames.count)
         netNames.append(name)
+        if let escaped { escapedNetNames[name] = escaped }
         parent.append(id)
         marks.append(0)
         return id
@@ -275,6 +285,20 @@ struct CellNetlistFlattener {
         }
         parent[Int(drop)] = keep
         marks[Int(keep)] = joined
+    }
+
+    /// The hierarchical prefix of a module instance's names (`u1/u2/`), and the same with the
+    /// characters of escaped identifiers escaped when that differs.
+    private struct Prefix {
+        var plain = ""
+        var escaped: String?
+
+        /// `plain + local`, and its escaped form when the prefix or `escapedLocal` has one.
+        func joined(_ local: String, escaped escapedLocal: String?) -> (plain: String, escaped: String?) {
+            let full = plain + local
+            guard escaped != nil || escapedLocal != nil else { return (full, nil) }
+            return (full, (escaped ?? plain) + (escapedLocal ?? local))
+        }
     }
 
     private func intern(_ name: String, in table: inout [String], _ index: inout [String: Int32]) -> Int32 {
@@ -321,6 +345,6 @@ struct CellNetlistFlattener {
             design: design, cellTypes: cellTypes, instanceNames: instanceNames, instanceCellIndex: instanceCellIndex,
             instancePinStart: instancePinStart, pinNames: pinNames, pinNameIndex: pinNameIndex, pinInstance: pinInstance,
             pinNet: pinNets, netNames: names, netKinds: kinds, netPinStart: netPinStart, netPins: netPins,
-            ports: ports, netIndex: index)
+            ports: ports, netIndex: index, escapedNetNames: escapedNetNames, escapedInstanceNames: escapedInstanceNames)
     }
 }

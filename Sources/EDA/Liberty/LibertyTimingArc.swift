@@ -94,17 +94,23 @@ public struct LibertyTimingArc: Sendable, Equatable {
     /// the same for positive unate, the opposite for negative, both for non-unate; a clock
     /// edge arc is caused by its edge only. - Complexity: O(1)
     public func inputTransitions(causing output: RiseFall) -> [RiseFall] {
-        if let edge = kind.launchEdge { return [edge] }
+        RiseFall.allCases.filter { causes($0, output) }
+    }
+
+    /// Whether an `input` transition causes an `output` transition through this arc (one of
+    /// `inputTransitions(causing: output)`), without building the list. - Complexity: O(1)
+    @inline(__always) public func causes(_ input: RiseFall, _ output: RiseFall) -> Bool {
+        if let edge = kind.launchEdge { return input == edge }
         switch kind {
         case .combinationalRise where output != .rise, .combinationalFall where output != .fall:
-            return []
+            return false
         default:
             break
         }
         switch sense {
-        case .positiveUnate: return [output]
-        case .negativeUnate: return [output == .rise ? .fall : .rise]
-        case .nonUnate: return [.rise, .fall]
+        case .positiveUnate: return input == output
+        case .negativeUnate: return input != output
+        case .nonUnate: return true
         }
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Writes `LumpedParasitics` as a SPEF file (IEEE 1481) that `SPEFReader` and OpenSTA read:
-/// units fF and Ω, names written out (no name map) with the characters SPEF reserves escaped,
+/// units fF and Ω, names written out (no name map) with the characters SPEF reserves escaped
+/// (a `/`, `[` or `]` of an escaped Verilog identifier too, as OpenSTA reads them: `NS\[0\]`
+/// for `\NS[0] `, while the bits of vectors stay `y[0]`),
 /// one `*D_NET` per net with parasitics, its `*CONN` pins with their directions, and a `*CAP`
 /// section holding the ground capacitance and every coupling capacitor on the net's node
 /// (each capacitor listed in both nets, as OpenRCX does). There is no `*RES` section.
@@ -13,16 +15,16 @@ public enum SPEFWriter {
         var lines = ["*SPEF \"IEEE 1481-1998\"", "*DESIGN \"\(netlist.design)\"", "*DATE \"\"", "*VENDOR \"graphtool\"",
                      "*PROGRAM \"\(program)\"", "*VERSION \"1\"", "*DESIGN_FLOW \"PIN_CAP NONE\"", "*DIVIDER /", "*DELIMITER :",
                      "*BUS_DELIMITER [ ]", "*T_UNIT 1 PS", "*C_UNIT 1 FF", "*R_UNIT 1 OHM", "*L_UNIT 1 HENRY", "", "*PORTS"]
-        for port in netlist.ports { lines.append("\(escaped(port.name)) \(direction(port.direction))") }
+        for k in netlist.ports.indices { lines.append("\(escaped(netlist.escapedName(ofPort: k))) \(direction(netlist.ports[k].direction))") }
         // Each net's node: its driver pin, else a driving (input) port, else its first pin or port.
         var anchor = [String?](repeating: nil, count: netlist.netCount)
         for n in 0 ..< netlist.netCount where parasitics.ground[n] != nil {
             let pins = netlist.pins(on: n)
             let ports = netlist.ports(on: n)
             if let driver = pins.first(where: { isOutput[Int($0)] }) { anchor[n] = pinNode(netlist, Int(driver)) }
-            else if let port = ports.first(where: { netlist.ports[$0].direction != .output }) { anchor[n] = escaped(netlist.ports[port].name) }
+            else if let port = ports.first(where: { netlist.ports[$0].direction != .output }) { anchor[n] = escaped(netlist.escapedName(ofPort: port)) }
             else if let pin = pins.first { anchor[n] = pinNode(netlist, Int(pin)) }
-            else if let port = ports.first { anchor[n] = escaped(netlist.ports[port].name) }
+            else if let port = ports.first { anchor[n] = escaped(netlist.escapedName(ofPort: port)) }
         }
         var couplingsOf = [[(other: Int, capacitance: Double)]](repeating: [], count: netlist.netCount)
         for c in parasitics.couplings where anchor[Int(c.first)] != nil && anchor[Int(c.second)] != nil && c.first != c.second {
@@ -33,10 +35,10 @@ public enum SPEFWriter {
             guard let ground = parasitics.ground[n], let node = anchor[n] else { continue }
             let total = ground + couplingsOf[n].reduce(0) { $0 + $1.capacitance }
             lines.append("")
-            lines.append("*D_NET \(escaped(netlist.netNames[n])) \(number(total))")
+            lines.append("*D_NET \(escaped(netlist.escapedName(ofNet: n))) \(number(total))")
             lines.append("*CONN")
             for port in netlist.ports(on: n) {
-                lines.append("*P \(escaped(netlist.ports[port].name)) \(direction(netlist.ports[port].direction))")
+                lines.append("*P \(escaped(netlist.escapedName(ofPort: port))) \(direction(netlist.ports[port].direction))")
             }
             for pin in netlist.pins(on: n) { lines.append("*I \(pinNode(netlist, Int(pin))) \(isOutput[Int(pin)] ? "O" : "I")") }
             lines.append("*CAP")
@@ -51,16 +53,24 @@ public enum SPEFWriter {
 
     /// `instance:pin`, escaped. - Complexity: O(name)
     static func pinNode(_ netlist: CellNetlist, _ pin: Int) -> String {
-        escaped(netlist.instanceNames[Int(netlist.pinInstance[pin])]) + ":" + escaped(netlist.pinName(pin))
+        escaped(netlist.escapedName(ofInstance: Int(netlist.pinInstance[pin]))) + ":" + escaped(netlist.pinName(pin))
     }
 
-    /// A name with every character but letters, digits, `_`, the divider `/` and bus brackets
-    /// escaped by a backslash. - Complexity: O(name)
+    /// A name in the form of `CellNetlist.escapedName(ofNet:)` with every other character but
+    /// letters, digits, `_`, the divider `/` and bus brackets escaped by a backslash; the
+    /// escapes it already has are kept. - Complexity: O(name)
     static func escaped(_ name: String) -> String {
         var out = ""
+        var afterEscape = false
         for character in name {
-            if !(character.isASCII && (character.isLetter || character.isNumber || "_/[]".contains(character))) { out.append("\\") }
-            out.append(character)
+            defer { out.append(character) }
+            if afterEscape {
+                afterEscape = false
+            } else if character == "\\" {
+                afterEscape = true
+            } else if !(character.isASCII && (character.isLetter || character.isNumber || "_/[]".contains(character))) {
+                out.append("\\")
+            }
         }
         return out
     }

@@ -63,28 +63,27 @@ struct EffectiveCapacitance {
             let equations = Equations(rd: rd, response: response, c1: c1, c2: c2, rpi: rpi, thresholds: thresholds, table: table)
             return dropsNear ? equations.solveFarOnly() : equations.solvePi()
         }
-        guard let x = solution else {
+        guard let (t0, dt, solvedCeff) = solution else {
             (ceff, waveform) = (c1 + c2, nil)
             (delay, slew) = table(c1 + c2)
             return
         }
-        let solvedCeff = dropsNear ? c1 : x[2]
         ceff = solvedCeff
-        let bound = x[0] + x[1] + 2 * (dropsNear ? c1 : c1 + c2) * (rd + rpi)
-        let vo = { (t: Double) in PiResponse.ramp(t, t0: x[0], dt: x[1], response.rampResponse) }
-        let crossings: [Double?] = [thresholds.delay, thresholds.lower, thresholds.upper].map { v in
-            NewtonRaphson.root(between: x[0], and: bound, relativeTolerance: Self.crossingTolerance, maxIterations: Self.rootIterations) {
-                let y = vo($0)
+        let bound = t0 + dt + 2 * (dropsNear ? c1 : c1 + c2) * (rd + rpi)
+        func crossing(_ v: Double) -> Double? {
+            NewtonRaphson.root(between: t0, and: bound, relativeTolerance: Self.crossingTolerance, maxIterations: Self.rootIterations) {
+                let y = PiResponse.ramp($0, t0: t0, dt: dt, response.rampResponse)
                 return (y.value - v, y.slope)
             }
         }
+        let atThreshold = crossing(thresholds.delay), atLower = crossing(thresholds.lower), atUpper = crossing(thresholds.upper)
         let tableAtCeff = table(solvedCeff)
-        if let crossing = crossings[0], let low = crossings[1], let high = crossings[2] {
+        if let atThreshold, let atLower, let atUpper {
             // OpenSTA takes the π's delay from the table (closer to simulation) and its slew
             // from the waveform; with c2 left out, both from the waveform.
-            delay = dropsNear ? crossing : tableAtCeff.delay
-            slew = (high - low) / thresholds.slewDerate
-            waveform = (response, x[0], x[1], crossing, bound)
+            delay = dropsNear ? atThreshold : tableAtCeff.delay
+            slew = (atUpper - atLower) / thresholds.slewDerate
+            waveform = (response, t0, dt, atThreshold, bound)
         } else {
             (delay, slew) = dropsNear ? table(c1) : (tableAtCeff.delay, tableAtCeff.slew)
             waveform = nil
@@ -100,14 +99,15 @@ struct EffectiveCapacitance {
         if elmore == 0 { return (0, slew) }
         guard elmore >= slew * 1e-3, let (response, t0, dt, driverCrossing, bound) = waveform else { return (elmore, slew) }
         let p3 = 1 / elmore
-        let crossings: [Double?] = [thresholds.delay, thresholds.lower, thresholds.upper].map { v in
+        func crossing(_ v: Double) -> Double? {
             NewtonRaphson.root(between: t0, and: bound + elmore, relativeTolerance: Self.crossingTolerance, maxIterations: Self.rootIterations) {
                 let y = PiResponse.ramp($0, t0: t0, dt: dt) { response.loadRampResponse($0, pole: p3) }
                 return (y.value - v, y.slope)
             }
         }
-        guard let crossing = crossings[0], let low = crossings[1], let high = crossings[2], crossing.isFinite else { return (elmore, slew) }
-        let delay = crossing - driverCrossing
+        guard let atThreshold = crossing(thresholds.delay), let low = crossing(thresholds.lower), let high = crossing(thresholds.upper),
+              atThreshold.isFinite else { return (elmore, slew) }
+        let delay = atThreshold - driverCrossing
         return (delay < 0 ? elmore : delay, max((high - low) / thresholds.slewDerate, slew))
     }
 
@@ -139,10 +139,10 @@ extension EffectiveCapacitance {
         }
 
         /// `t0` and `dt` of the ramp that drives `c` through the table's crossings, roughly.
-        func start(_ c: Double) -> [Double] {
+        func start(_ c: Double) -> (t0: Double, dt: Double) {
             let table = tableCrossings(c)
             let dt = table.slew / (thresholds.upper - thresholds.lower)
-            return [table.threshold + log(1 - thresholds.delay) * rd * c - thresholds.delay * dt, dt]
+            return (table.threshold + log(1 - thresholds.delay) * rd * c - thresholds.delay * dt, dt)
         }
 
         /// The ramp into capacitance `c` at `t`, normalised, and its derivatives in t0, dt, c.
@@ -159,15 +159,16 @@ extension EffectiveCapacitance {
                     (cap.capacitanceDerivative(t1, c) - cap.capacitanceDerivative(t2, c)) / dt)
         }
 
-        /// `[t0, dt, ceff]` for the π. - Complexity: O(iterations)
-        func solvePi() -> [Double]? {
+        /// `(t0, dt, ceff)` for the π. - Complexity: O(iterations)
+        func solvePi() -> (t0: Double, dt: Double, ceff: Double)? {
             let total = c1 + c2
             let (p1, p2) = (response.poles[0], response.poles[1])
             // The source current into the π for a unit-slope ramp is (A + B·e^(−p1·t) + D·e^(−p2·t)) / rd.
             let z = total / (rpi * c1 * c2)
             let a = z / (p1 * p2), b = (z - p1) / (p1 * (p1 - p2)), d = (z - p2) / (p2 * (p2 - p1))
-            return NewtonRaphson.solve(start(total) + [total], maxIterations: EffectiveCapacitance.newtonIterations,
-                                       relativeTolerance: EffectiveCapacitance.parameterTolerance) { x in
+            let (t0, dt) = start(total)
+            let x = NewtonRaphson.solve([t0, dt, total], maxIterations: EffectiveCapacitance.newtonIterations,
+                                        relativeTolerance: EffectiveCapacitance.parameterTolerance) { x in
                 let (t0, dt, c) = (x[0], x[1], x[2])
                 guard c <= total, c >= 0 else { return nil }
                 let table = tableCrossings(c)
@@ -175,32 +176,35 @@ extension EffectiveCapacitance {
                 guard dt > 0 else { return nil }
                 let tau = rd * c
                 // Average currents over the window into the π and into c.
-                let piCharge = a * window + b / p1 * (1 - exp(-p1 * window)) + d / p2 * (1 - exp(-p2 * window))
-                let capCharge = tau * window - tau * tau * (1 - exp(-window / tau))
+                let piCharge = a * window + b / p1 * (1 - decay(p1 * window)) + d / p2 * (1 - decay(p2 * window))
+                let capCharge = tau * window - tau * tau * (1 - decay(window / tau))
                 let current = (piCharge - capCharge) / (rd * window * dt)
-                let (e1, e2, ec) = (exp(-p1 * dt), exp(-p2 * dt), exp(-dt / tau))
+                let (e1, e2, ec) = (decay(p1 * dt), decay(p2 * dt), decay(dt / tau))
                 let currentDdt = (-a * dt + b * dt * e1 - 2 * b / p1 * (1 - e1) + d * dt * e2 - 2 * d / p2 * (1 - e2)
                                   + tau * (dt + dt * ec - 2 * tau * (1 - ec))) / (rd * dt * dt * dt)
                 let currentDc = (2 * tau - dt - (2 * tau + dt) * ec) / (dt * dt)
                 let atThreshold = y(table.threshold, t0, dt, c), atLower = y(table.lower, t0, dt, c)
                 return ([atLower.value - thresholds.lower, atThreshold.value - thresholds.delay, current],
-                        [atLower.dt0, atLower.ddt, atLower.dc,
-                         atThreshold.dt0, atThreshold.ddt, atThreshold.dc,
-                         0, currentDdt, currentDc])
+                        [[atLower.dt0, atLower.ddt, atLower.dc],
+                         [atThreshold.dt0, atThreshold.ddt, atThreshold.dc],
+                         [0, currentDdt, currentDc]])
             }
+            return x.map { ($0[0], $0[1], $0[2]) }
         }
 
-        /// `[t0, dt]` for the far capacitance alone (`ceff = c1`). - Complexity: O(iterations)
-        func solveFarOnly() -> [Double]? {
+        /// `(t0, dt, ceff)` for the far capacitance alone (`ceff = c1`). - Complexity: O(iterations)
+        func solveFarOnly() -> (t0: Double, dt: Double, ceff: Double)? {
             let table = tableCrossings(c1)
-            return NewtonRaphson.solve(start(c1), maxIterations: EffectiveCapacitance.newtonIterations,
-                                       relativeTolerance: EffectiveCapacitance.parameterTolerance) { x in
+            let (t0, dt) = start(c1)
+            let x = NewtonRaphson.solve([t0, dt], maxIterations: EffectiveCapacitance.newtonIterations,
+                                        relativeTolerance: EffectiveCapacitance.parameterTolerance) { x in
                 let (t0, dt) = (x[0], x[1])
                 guard dt > 0 else { return nil }
                 let atThreshold = y(table.threshold, t0, dt, c1), atLower = y(table.lower, t0, dt, c1)
                 return ([atLower.value - thresholds.lower, atThreshold.value - thresholds.delay],
-                        [atLower.dt0, atLower.ddt, atThreshold.dt0, atThreshold.ddt])
+                        [[atLower.dt0, atLower.ddt], [atThreshold.dt0, atThreshold.ddt]])
             }
+            return x.map { ($0[0], $0[1], c1) }
         }
     }
 }

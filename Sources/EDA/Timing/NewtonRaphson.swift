@@ -2,16 +2,20 @@
 enum NewtonRaphson {
     /// Solves `f(x) = 0` from `x`: at most `maxIterations` steps `J·p = −f`, stopping after the
     /// first step whose every component is within `relativeTolerance × |xᵢ|` (that step is
-    /// taken). `evaluate` gives `f` and its Jacobian `J` (row-major), or `nil` where it is not
+    /// taken). `evaluate` gives `f` and its Jacobian `J` (by rows), or `nil` where it is not
     /// defined. Returns `nil` when an evaluation fails, `J` is singular or it does not converge.
+    /// Fixed-size vectors, so the iterations allocate nothing.
     /// - Complexity: O(maxIterations × (evaluation + n³))
-    static func solve(_ x: [Double], maxIterations: Int, relativeTolerance: Double,
-                      _ evaluate: ([Double]) -> (f: [Double], jacobian: [Double])?) -> [Double]? {
+    static func solve<let n: Int>(_ x: InlineArray<n, Double>, maxIterations: Int, relativeTolerance: Double,
+                                  _ evaluate: (InlineArray<n, Double>) -> (f: InlineArray<n, Double>, jacobian: InlineArray<n, InlineArray<n, Double>>)?)
+        -> InlineArray<n, Double>? {
         var x = x
         for _ in 0 ..< maxIterations {
-            guard let (f, jacobian) = evaluate(x), let step = linearSolve(jacobian, f.map { -$0 }) else { return nil }
+            guard var (f, jacobian) = evaluate(x) else { return nil }
+            for i in 0 ..< n { f[i] = -f[i] }
+            guard let step = linearSolve(jacobian, f) else { return nil }
             var converged = true
-            for i in x.indices {
+            for i in 0 ..< n {
                 if abs(step[i]) > abs(x[i]) * relativeTolerance { converged = false }
                 x[i] += step[i]
             }
@@ -20,31 +24,35 @@ enum NewtonRaphson {
         return nil
     }
 
-    /// Solves `a·x = b` (`a` n×n row-major) by Gaussian elimination with partial pivoting;
-    /// `nil` when a row of `a` is all zero or a pivot vanishes. - Complexity: O(n³)
-    static func linearSolve(_ a: [Double], _ b: [Double]) -> [Double]? {
-        let n = b.count
+    /// Solves `a·x = b` (`a` by rows) by Gaussian elimination with partial pivoting (the first
+    /// largest pivot); `nil` when a row of `a` is all zero or a pivot vanishes. - Complexity: O(n³)
+    static func linearSolve<let n: Int>(_ a: InlineArray<n, InlineArray<n, Double>>, _ b: InlineArray<n, Double>) -> InlineArray<n, Double>? {
         var a = a, b = b
-        for i in 0 ..< n where (0 ..< n).allSatisfy({ a[i * n + $0] == 0 }) { return nil }
+        for i in 0 ..< n {
+            var zero = true
+            for k in 0 ..< n where a[i][k] != 0 { zero = false }
+            if zero { return nil }
+        }
         for column in 0 ..< n {
-            let pivot = (column ..< n).max { abs(a[$0 * n + column]) < abs(a[$1 * n + column]) }!
-            guard a[pivot * n + column] != 0 else { return nil }
+            var pivot = column
+            for row in column + 1 ..< n where abs(a[row][column]) > abs(a[pivot][column]) { pivot = row }
+            guard a[pivot][column] != 0 else { return nil }
             if pivot != column {
-                for k in 0 ..< n { a.swapAt(pivot * n + k, column * n + k) }
+                a.swapAt(pivot, column)
                 b.swapAt(pivot, column)
             }
             for row in column + 1 ..< n {
-                let factor = a[row * n + column] / a[column * n + column]
+                let factor = a[row][column] / a[column][column]
                 guard factor != 0 else { continue }
-                for k in column ..< n { a[row * n + k] -= factor * a[column * n + k] }
+                for k in column ..< n { a[row][k] -= factor * a[column][k] }
                 b[row] -= factor * b[column]
             }
         }
-        var x = [Double](repeating: 0, count: n)
+        var x = InlineArray<n, Double>(repeating: 0)
         for row in stride(from: n - 1, through: 0, by: -1) {
             var sum = b[row]
-            for k in row + 1 ..< n { sum -= a[row * n + k] * x[k] }
-            x[row] = sum / a[row * n + row]
+            for k in row + 1 ..< n { sum -= a[row][k] * x[k] }
+            x[row] = sum / a[row][row]
         }
         return x
     }

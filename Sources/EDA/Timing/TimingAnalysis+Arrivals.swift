@@ -2,17 +2,40 @@ extension TimingAnalysis {
     /// Seeds the clock sources and input ports, then pushes arrivals and slews along every
     /// edge in topological order. - Complexity: O((nodes + edges × arcs) × tags)
     mutating func propagateArrivals() {
+        markClockNetwork()
         seedInputs()
+        let graph = context.graph
+        var loadTimes: [(load: Int, delay: Double, slew: Double)] = []
         for u in graph.order {
             let u = Int(u)
             if graph.isRegisterClockPin[u], !isClock[u] {
                 for rf in RiseFall.allCases {
-                    for mm in MinMax.allCases { merge(arrival: 0, at: index(u, unclockedTag, rf, mm), mm) }
+                    for mm in MinMax.allCases { merge(arrival: 0, at: index(u, unclockedSeedTag, rf, mm), mm) }
                 }
             }
             for e in graph.graph.edgeRange(of: u) {
                 let v = Int(graph.graph.targets[e])
-                if graph.isNetEdge(e) { propagateNet(from: u, to: v) } else { propagateCell(edge: e, from: u, to: v) }
+                if graph.isNetEdge(e) { propagateNet(from: u, to: v) } else { propagateCell(edge: e, from: u, to: v, in: graph, loadTimes: &loadTimes) }
+            }
+        }
+    }
+
+    /// Marks the clock network: the clock sources and what net edges and non-launching cell
+    /// arcs reach from them, each node with its clock-tree parent (the first such edge into it
+    /// in topological order). - Complexity: O(nodes + edges × arcs)
+    private mutating func markClockNetwork() {
+        let graph = context.graph, launches = context.arcLaunches
+        for clock in context.constraints.clocks {
+            for source in clock.sources { isClock[source] = true }
+        }
+        for u in graph.order where isClock[Int(u)] {
+            let u = Int(u)
+            for e in graph.graph.edgeRange(of: u) {
+                let arcs = Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1])
+                guard arcs.isEmpty || arcs.contains(where: { !launches[$0] }) else { continue }
+                let v = Int(graph.graph.targets[e])
+                isClock[v] = true
+                noteClockParent(u, of: v)
             }
         }
     }
@@ -21,11 +44,11 @@ extension TimingAnalysis {
     /// port's slew from its driving cell or input transition, and the delays and slews of the
     /// wires from it.
     private mutating func seedInputs() {
-        let constraints = context.constraints
+        let context = self.context, graph = context.graph, constraints = context.constraints
         for node in 0 ..< graph.portCount where graph.kinds[node] == .inputPort || graph.kinds[node] == .inoutPort {
             for rf in RiseFall.allCases {
                 for mm in MinMax.allCases {
-                    let context = self.context, (slew, extraDelay, drive) = context.portDrives[slewIndex(node, rf, mm)]
+                    let (slew, extraDelay, drive) = context.portDrives[slewIndex(node, rf, mm)]
                     merge(slew: slew, at: slewIndex(node, rf, mm), mm)
                     context.forEachLoad(of: node, rf, drive: drive, sourceSlew: slew) { load, delay, slew in
                         merge(wireDelay: extraDelay + delay, slew: slew, at: slewIndex(load, rf, mm), mm)
@@ -35,7 +58,6 @@ extension TimingAnalysis {
         }
         for (c, clock) in constraints.clocks.enumerated() {
             for source in clock.sources {
-                isClock[source] = true
                 for rf in RiseFall.allCases {
                     let tag = TimingContext.tag(clock: c, fall: rf == .fall)
                     for mm in MinMax.allCases { arrivals[index(source, tag, rf, mm)] = context.edgeTime(tag) }
@@ -80,16 +102,21 @@ extension TimingAnalysis {
         merge(slew: slew, at: i, mm)
     }
 
+    /// Whether arrivals of corner `mm` cross arc `k` from `u`. A latch's D → Q arc passes only
+    /// late arrivals, and only when a clock reaches the latch's enable, as in OpenSTA (which
+    /// passes them only while the latch is open, borrowing time; that is not modelled: late
+    /// data crosses whenever it arrives). - Complexity: O(1)
+    @inline(__always) func crosses(arc k: Int, from u: Int, _ mm: MinMax) -> Bool {
+        guard context.latchDataArcs[k] else { return true }
+        return mm == .max && isClock[Int(context.latchEnables[u])]
+    }
+
     /// The derate of a delay: clock path while on a clock network. - Complexity: O(1)
-    func derate(_ kind: TimingDerates.Kind, clockPath: Bool, _ rf: RiseFall, _ mm: MinMax) -> Double {
+    @inline(__always) func derate(_ kind: TimingDerates.Kind, clockPath: Bool, _ rf: RiseFall, _ mm: MinMax) -> Double {
         context.constraints.derates[kind, clockPath ? .clock : .data, rf, mm]
     }
 
     private mutating func propagateNet(from u: Int, to v: Int) {
-        if isClock[u] {
-            isClock[v] = true
-            noteClockParent(u, of: v)
-        }
         for rf in RiseFall.allCases {
             for mm in MinMax.allCases {
                 let d = wireDelay(to: v, rf, mm) * derate(.netDelay, clockPath: isClock[u], rf, mm)
@@ -103,7 +130,7 @@ extension TimingAnalysis {
 
     /// The slew an arc from `u` sees: at a register's clock pin on ideal clocks (`clockEdgeArc`)
     /// the clocks' `set_clock_transition`, else the slew propagated to `u`; `nil` if none.
-    func inputSlew(at u: Int, _ inRf: RiseFall, _ mm: MinMax, clockEdgeArc: Bool) -> Double? {
+    @inline(__always) func inputSlew(at u: Int, _ inRf: RiseFall, _ mm: MinMax, clockEdgeArc: Bool) -> Double? {
         if clockEdgeArc, isClock[u], let ideal = idealClockSlew(at: u, inRf, mm) { return ideal }
         let s = slews[slewIndex(u, inRf, mm)]
         return s.isNaN ? nil : s
@@ -111,9 +138,9 @@ extension TimingAnalysis {
 
     /// The worst `set_clock_transition` of the ideal clocks reaching `u`; `nil` when a
     /// propagated clock reaches it or none does. - Complexity: O(tags)
-    func idealClockSlew(at u: Int, _ rf: RiseFall, _ mm: MinMax) -> Double? {
+    @inline(__always) func idealClockSlew(at u: Int, _ rf: RiseFall, _ mm: MinMax) -> Double? {
         var worst: Double?
-        for tag in 0 ..< tagCount where arrivals[index(u, tag, rf, .max)].isFinite {
+        for tag in 0 ..< unclockedTag where arrivals[index(u, tag, rf, .max)].isFinite {
             guard !context.clock(ofTag: tag).isPropagated else { return nil }
             let s = context.idealClockSlew(tag, rf, mm)
             if worst.map({ Self.later(s, than: $0, mm) }) ?? true { worst = s }
@@ -123,7 +150,7 @@ extension TimingAnalysis {
 
     /// When an arc from `u` starts for `tag`: the arrival there, or the clock edge itself at a
     /// register's clock pin on an ideal clock; `nil` when `tag` does not reach `u`.
-    func launchTime(at u: Int, tag: Int, _ inRf: RiseFall, _ mm: MinMax, clockEdgeArc: Bool) -> Double? {
+    @inline(__always) func launchTime(at u: Int, tag: Int, _ inRf: RiseFall, _ mm: MinMax, clockEdgeArc: Bool) -> Double? {
         let a = arrivals[index(u, tag, inRf, mm)]
         guard a.isFinite else { return nil }
         if clockEdgeArc, isClock[u], !context.clock(ofTag: tag).isPropagated { return context.edgeTime(tag) }
@@ -132,31 +159,37 @@ extension TimingAnalysis {
 
     /// The delays of the arcs of cell edge `e` per corner (on that corner's input slew), the
     /// slews at `v` and at the loads of its net, the wire delays to them, and the arrivals at `v`.
-    private mutating func propagateCell(edge e: Int, from u: Int, to v: Int) {
+    /// The delay calculation does not depend on the corner beyond its input slew, so when both
+    /// corners see the same slew the late corner reuses the early one's solution (`loadTimes`
+    /// holds the wire delays and slews of its loads; any buffer, reused to spare allocations).
+    private mutating func propagateCell(edge e: Int, from u: Int, to v: Int, in graph: TimingGraph,
+                                        loadTimes: inout [(load: Int, delay: Double, slew: Double)]) {
         let context = self.context, cell = context.library.cells[Int(graph.libraryCell[u])]
         for k in Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1]) {
             let arc = cell.arcs[Int(graph.edgeArcs[k])]
-            let clockEdgeArc = arc.kind.launchEdge != nil
-            if isClock[u], !clockEdgeArc {
-                isClock[v] = true
-                noteClockParent(u, of: v)
-            }
+            let clockEdgeArc = context.arcLaunches[k]
             for outRf in RiseFall.allCases where arc.delay(outRf) != nil {
-                for inRf in arc.inputTransitions(causing: outRf) {
+                for inRf in RiseFall.allCases where arc.causes(inRf, outRf) {
+                    var solved: (inSlew: Double, drive: EffectiveCapacitance)?
                     for mm in MinMax.allCases {
-                        guard let inSlew = inputSlew(at: u, inRf, mm, clockEdgeArc: clockEdgeArc),
-                              let drive = context.calculateDrive(arc, outRf, inSlew: inSlew, driver: v, mm) else { continue }
+                        guard let inSlew = inputSlew(at: u, inRf, mm, clockEdgeArc: clockEdgeArc) else { continue }
+                        if solved?.inSlew != inSlew {
+                            guard let drive = context.calculateDrive(arc, outRf, inSlew: inSlew, driver: v) else { continue }
+                            solved = (inSlew, drive)
+                            loadTimes.removeAll(keepingCapacity: true)
+                            context.forEachLoad(of: v, outRf, drive: drive, sourceSlew: drive.slew) { loadTimes.append(($0, $1, $2)) }
+                        }
+                        guard let drive = solved?.drive else { continue }
                         arcDelays[arcDelayIndex(k, inRf, outRf, mm)] = drive.delay
                         merge(slew: drive.slew, at: slewIndex(v, outRf, mm), mm)
-                        context.forEachLoad(of: v, outRf, drive: drive, sourceSlew: drive.slew) { load, delay, slew in
-                            merge(wireDelay: delay, slew: slew, at: slewIndex(load, outRf, mm), mm)
-                        }
+                        for (load, delay, slew) in loadTimes { merge(wireDelay: delay, slew: slew, at: slewIndex(load, outRf, mm), mm) }
+                        guard crosses(arc: k, from: u, mm) else { continue }
                         let delay = drive.delay * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm)
-                        let launches = clockEdgeArc
-                        for tag in 0 ..< tagCount where !clockEdgeArc || isClock[u] || tag == unclockedTag {
-                            guard let start = launchTime(at: u, tag: tag, inRf, mm, clockEdgeArc: clockEdgeArc) else { continue }
-                            let launch = launches && isClock[u] ? Int32(u) : launches ? -1 : launchPins[index(u, tag, inRf, mm)]
-                            merge(arrival: start + delay, at: index(v, launches ? launchedTag(tag) : tag, outRf, mm), mm, launchedAt: launch)
+                        for tag in 0 ..< tagCount {
+                            guard let vTag = self.tag(after: tag, at: u, launches: clockEdgeArc),
+                                  let start = launchTime(at: u, tag: tag, inRf, mm, clockEdgeArc: clockEdgeArc) else { continue }
+                            let launch = !clockEdgeArc ? launchPins[index(u, tag, inRf, mm)] : isClock[u] ? Int32(u) : -1
+                            merge(arrival: start + delay, at: index(v, vTag, outRf, mm), mm, launchedAt: launch)
                         }
                     }
                 }

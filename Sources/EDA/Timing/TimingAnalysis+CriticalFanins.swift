@@ -16,9 +16,9 @@ extension TimingAnalysis {
             var best = [(score: -Double.infinity, fanin: Int32(-1)), (score: -Double.infinity, fanin: Int32(-1))]
             for k in incoming.graph.edgeRange(of: v) {
                 let u = Int(incoming.graph.targets[k]), e = incoming.permutation[k]
-                for (inRf, outRf, mm, delay, _) in edgeDelays(edge: e, from: u, to: v) where mm == .max {
+                forEachEdgeDelay(edge: e, from: u, to: v, in: graph) { inRf, outRf, mm, delay, _ in
                     let start = worst[u * 2 + inRf.rawValue]
-                    guard start.isFinite, start + delay > best[outRf.rawValue].score else { continue }
+                    guard mm == .max, start.isFinite, start + delay > best[outRf.rawValue].score else { return }
                     best[outRf.rawValue] = (start + delay, Int32(u * 2 + inRf.rawValue))
                 }
             }

@@ -18,7 +18,7 @@ extension TimingAnalysis {
                 let clockSlew = idealClockSlew(at: clockPin, edge, clockCorner) ?? slew(clockPin, edge, clockCorner) ?? 0
                 let time = table.value(relatedTransition: clockSlew, constrainedTransition: dataSlew)
                     * context.constraints.derates[.cellCheck, .data, dataRf, mm]
-                for captureTag in 0 ..< tagCount {
+                for captureTag in 0 ..< unclockedTag {
                     let clockArrival = arrivals[index(clockPin, captureTag, edge, clockCorner)]
                     guard clockArrival.isFinite else { continue }
                     let clock = context.clock(ofTag: captureTag)
@@ -66,9 +66,10 @@ extension TimingAnalysis {
     /// clock pin `capture`: late minus early arrival of the capture tag at the last clock-tree
     /// node their paths share (0 when they share none). - Complexity: O(clock tree depth)
     func commonPathPessimism(launch: Int, capture: Int, tag: Int) -> Double {
+        let nodeCount = graph.nodeCount
         func ancestors(_ node: Int) -> [Int] {
             var chain = [node], v = node
-            while clockParents[v] >= 0, chain.count <= graph.nodeCount {
+            while clockParents[v] >= 0, chain.count <= nodeCount {
                 v = Int(clockParents[v])
                 chain.append(v)
             }
@@ -90,50 +91,49 @@ extension TimingAnalysis {
     /// Pulls required times back along every edge in reverse topological order, with the
     /// delays the arrivals were pushed with. - Complexity: O((nodes + edges × arcs) × tags)
     mutating func propagateRequireds() {
+        let graph = context.graph
+        var requireds = self.requireds
+        self.requireds = []  // the local copy is then the only one, updated in place
         for u in graph.order.reversed() {
             let u = Int(u)
             for e in graph.graph.edgeRange(of: u) {
                 let v = Int(graph.graph.targets[e])
-                for (inRf, outRf, mm, delay, launches) in edgeDelays(edge: e, from: u, to: v) {
+                forEachEdgeDelay(edge: e, from: u, to: v, in: graph) { inRf, outRf, mm, delay, launches in
                     for tag in 0 ..< tagCount {
-                        guard !launches || isClock[u] || tag == unclockedTag else { continue }
-                        let r = requireds[index(v, launches ? launchedTag(tag) : tag, outRf, mm)]
-                        if r.isFinite { merge(required: r - delay, at: index(u, tag, inRf, mm), mm) }
+                        guard let vTag = self.tag(after: tag, at: u, launches: launches) else { continue }
+                        let r = requireds[index(v, vTag, outRf, mm)] - delay
+                        let i = index(u, tag, inRf, mm)
+                        if r.isFinite, mm == .max ? r < requireds[i] : r > requireds[i] { requireds[i] = r }
                     }
                 }
             }
         }
+        self.requireds = requireds
     }
 
-    /// The derated delays of edge `u → v`: per input and output transition and corner, and
-    /// whether the arc launches data from a register's clock pin (only clock or unclocked
-    /// arrivals cross it, and clock arrivals change tag).
-    /// - Complexity: O(arcs of the edge)
-    func edgeDelays(edge e: Int, from u: Int, to v: Int) -> [(RiseFall, RiseFall, MinMax, Double, Bool)] {
-        var delays: [(RiseFall, RiseFall, MinMax, Double, Bool)] = []
+    /// Calls `body(input transition, output transition, corner, derated delay, launches)` for
+    /// each delay of edge `u → v` of `graph`; `launches` when the arc launches data from a
+    /// register's clock pin (only clock or unclocked arrivals cross it, and clock arrivals
+    /// change tag). - Complexity: O(arcs of the edge)
+    @inline(__always) func forEachEdgeDelay(edge e: Int, from u: Int, to v: Int, in graph: TimingGraph,
+                                            _ body: (RiseFall, RiseFall, MinMax, Double, Bool) -> Void) {
         if graph.isNetEdge(e) {
             for rf in RiseFall.allCases {
-                for mm in MinMax.allCases {
-                    delays.append((rf, rf, mm, wireDelay(to: v, rf, mm) * derate(.netDelay, clockPath: isClock[u], rf, mm), false))
-                }
+                for mm in MinMax.allCases { body(rf, rf, mm, wireDelay(to: v, rf, mm) * derate(.netDelay, clockPath: isClock[u], rf, mm), false) }
             }
-            return delays
+            return
         }
-        let cell = context.library.cells[Int(graph.libraryCell[u])]
         for k in Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1]) {
-            let arc = cell.arcs[Int(graph.edgeArcs[k])]
-            let clockEdgeArc = arc.kind.launchEdge != nil
-            for outRf in RiseFall.allCases where arc.delay(outRf) != nil {
-                for inRf in arc.inputTransitions(causing: outRf) {
+            let launches = context.arcLaunches[k]
+            for outRf in RiseFall.allCases {
+                for inRf in RiseFall.allCases {
                     for mm in MinMax.allCases {
                         let d = arcDelays[arcDelayIndex(k, inRf, outRf, mm)]
-                        guard !d.isNaN else { continue }
-                        delays.append((inRf, outRf, mm, d * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm),
-                                       clockEdgeArc))
+                        guard !d.isNaN, crosses(arc: k, from: u, mm) else { continue }
+                        body(inRf, outRf, mm, d * derate(.cellDelay, clockPath: isClock[u] && !launches, outRf, mm), launches)
                     }
                 }
             }
         }
-        return delays
     }
 }

@@ -6,8 +6,10 @@
 /// Arrivals are kept per tag: the launching clock edge (clock × rising or falling source edge),
 /// so each is checked against the capture edge that follows its own launch, and whether a
 /// register or an input port launched it (only a register's clock path shares pessimism with
-/// the capture clock path); a last tag holds what registers no clock reaches launch, from 0 at
-/// their clock pins, as OpenSTA seeds them, and no check constrains. Only clocks launch through a register. Ideal clocks
+/// the capture clock path); a tag holds what registers no clock reaches launch, which no check
+/// constrains, and a last their seed: 0 at their clock pins, as OpenSTA seeds them (its
+/// segment-start tag). Only clocks and that seed launch through a register: data arriving at
+/// a clock pin does not. Ideal clocks
 /// launch and capture at their edge times with the `set_clock_transition` slew; propagated
 /// clocks (`set_propagated_clock`) with the arrival and slew their clock tree gives, and the
 /// pessimism of late and early arrivals on the clock path common to launch and capture is
@@ -19,8 +21,8 @@
 /// print(sta.worstSlack, sta.totalNegativeSlack)
 /// ```
 public struct TimingAnalysis: Sendable {
-    /// The graph timed.
-    public let graph: TimingGraph
+    /// The graph timed. - Complexity: O(1)
+    public var graph: TimingGraph { context.graph }
     /// Unset values are `±infinity` (arrivals, required times) or NaN (slews).
     var arrivals: [Double]
     var requireds: [Double]
@@ -49,9 +51,8 @@ public struct TimingAnalysis: Sendable {
         let graph = TimingGraph(netlist: netlist, library: library)
         let wires = parasitics ?? WireLoadParasitics(library: library) ?? IdealWires()
         let context = TimingContext(netlist: netlist, library: library, constraints: constraints, graph: graph, parasitics: wires)
-        self.graph = graph
         self.context = context
-        tagCount = constraints.clocks.count * 4 + 1  // the last: unclocked registers
+        tagCount = constraints.clocks.count * 4 + 2  // then unclocked data and the unclocked registers' seed
         let size = graph.nodeCount * tagCount * 4
         arrivals = (0 ..< size).map { $0 & 1 == 1 ? -.infinity : .infinity }
         requireds = (0 ..< size).map { $0 & 1 == 1 ? .infinity : -.infinity }
@@ -73,11 +74,22 @@ public struct TimingAnalysis: Sendable {
         ((node * tagCount + tag) * 2 + rf.rawValue) * 2 + mm.rawValue
     }
 
-    /// The tag unclocked registers launch.
-    var unclockedTag: Int { tagCount - 1 }
+    /// The tag unclocked registers launch. - Complexity: O(1)
+    var unclockedTag: Int { tagCount - 2 }
 
-    /// The tag of what a register launches from a clock arrival of `tag`. - Complexity: O(1)
-    @inline(__always) func launchedTag(_ tag: Int) -> Int { tag == unclockedTag ? tag : tag | 1 }
+    /// The tag of the seed at the clock pins of unclocked registers. - Complexity: O(1)
+    var unclockedSeedTag: Int { tagCount - 1 }
+
+    /// The tag an arrival of `tag` at `u` has after an arc from `u`, or `nil` when it does not
+    /// cross it. A launching arc (`launches`, from a register's clock pin) takes a clock's
+    /// arrival at a clock node to the register's launch of that edge, and the unclocked seed to
+    /// unclocked data; nothing else crosses it. Other arcs keep the tag (the seed becomes
+    /// unclocked data). - Complexity: O(1)
+    @inline(__always) func tag(after tag: Int, at u: Int, launches: Bool) -> Int? {
+        if tag == unclockedSeedTag { return unclockedTag }
+        guard launches else { return tag }
+        return isClock[u] && tag < unclockedTag ? tag | 1 : nil
+    }
 
     /// The index in `arcDelays` of the arc at `edgeArcs[k]` for these transitions and corner. - Complexity: O(1)
     @inline(__always) func arcDelayIndex(_ k: Int, _ inRf: RiseFall, _ outRf: RiseFall, _ mm: MinMax) -> Int {

@@ -4,8 +4,9 @@ import Foundation
 /// wires, and the delay calculation on them: OpenSTA's `dmp_ceff_elmore` (an effective
 /// capacitance on each driver's π, `EffectiveCapacitance`, and the Elmore delay of the wire to
 /// each load with the slew degraded along it), or the NLDM tables at the driver's whole load
-/// when its net has no wires.
-struct TimingContext: Sendable {
+/// when its net has no wires. A class, so the passes share it without copying it; only its
+/// initializer writes it.
+final class TimingContext: @unchecked Sendable {
     let netlist: CellNetlist
     let library: LibertyLibrary
     let constraints: TimingConstraints
@@ -18,6 +19,13 @@ struct TimingContext: Sendable {
     /// estimate of such nets but still times their SPEF networks (measured on gcd: only the
     /// wire capacitance it reports is then 0).
     let dropsWires: [Bool]
+    /// Per arc of a cell edge (`graph.edgeArcs`): whether it launches data on a clock edge.
+    let arcLaunches: [Bool]
+    /// Per arc of a cell edge: whether it is a latch's D → Q arc (a combinational arc from the
+    /// pin its `latch` group names `data_in`).
+    let latchDataArcs: [Bool]
+    /// Per node: at a latch's data pin, the node of the latch's enable pin; −1 elsewhere.
+    let latchEnables: [Int32]
     /// Net `n`'s load nodes are `netLoads[netLoadStart[n] ..< netLoadStart[n + 1]]`.
     private(set) var netLoadStart: [Int32] = []
     private(set) var netLoads: [Int32] = []
@@ -54,9 +62,35 @@ struct TimingContext: Sendable {
             dropsWires[n] = !parasitics.isExtracted(net: n)
         }
         self.dropsWires = dropsWires
+        var arcLaunches = [Bool](repeating: false, count: graph.edgeArcs.count)
+        var latchDataArcs = arcLaunches, latchEnables = [Int32](repeating: -1, count: graph.nodeCount)
+        for u in 0 ..< graph.nodeCount where graph.libraryCell[u] >= 0 {
+            let cell = library.cells[Int(graph.libraryCell[u])]
+            let enable = TimingContext.latchEnable(ofDataNode: u, cell: cell, netlist: netlist, graph: graph)
+            latchEnables[u] = Int32(enable ?? -1)
+            for e in graph.graph.edgeRange(of: u) {
+                for k in Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1]) {
+                    arcLaunches[k] = cell.arcs[Int(graph.edgeArcs[k])].kind.launchEdge != nil
+                    latchDataArcs[k] = enable != nil && !arcLaunches[k]
+                }
+            }
+        }
+        (self.arcLaunches, self.latchDataArcs, self.latchEnables) = (arcLaunches, latchDataArcs, latchEnables)
         loads = driverLoads()
         wires = netWires()
         portDrives = (0 ..< graph.portCount * 4).map { portDrive(port: $0 / 4, RiseFall(rawValue: $0 / 2 % 2)!, MinMax(rawValue: $0 % 2)!) }
+    }
+
+    /// The node of the enable pin of the latch whose data pin (`data_in`) is node `node` of an
+    /// instance of `cell`; `nil` when it is no latch's data pin or the enable (`enable`, a pin
+    /// or its negation) is not a pin of the instance. - Complexity: O(pins of the instance)
+    private static func latchEnable(ofDataNode node: Int, cell: LibertyCell, netlist: CellNetlist, graph: TimingGraph) -> Int? {
+        guard node >= graph.portCount, graph.libraryPin[node] >= 0,
+              let latch = cell.sequentials.first(where: { $0.kind == .latch && $0.data?.trimmingCharacters(in: .whitespaces) == cell.pins[Int(graph.libraryPin[node])].name }),
+              let enable = latch.clock?.filter({ !"!() ".contains($0) }) else { return nil }
+        let instance = Int(netlist.pinInstance[node - graph.portCount])
+        let pins = Int(netlist.instancePinStart[instance]) ..< Int(netlist.instancePinStart[instance + 1])
+        return pins.first { netlist.pinNames[Int(netlist.pinNameIndex[$0])] == enable }.map { graph.portCount + $0 }
     }
 
     static func isLoad(_ kind: TimingGraph.NodeKind) -> Bool {
@@ -138,10 +172,10 @@ struct TimingContext: Sendable {
 
     /// The delay calculation of `arc` (output transition `outRf`, input slew `inSlew`) driving
     /// the net of `driver`: on its π with an effective capacitance, or on its whole load when
-    /// it has no wires; `nil` when the arc has no delay table for `outRf`. (Both corners see
-    /// the same wires and pin capacitances here; `mm` is the corner asked for.)
+    /// it has no wires; `nil` when the arc has no delay table for `outRf`. Both corners see the
+    /// same wires and pin capacitances, so the result depends on the corner only through `inSlew`.
     /// - Complexity: O(Newton iterations × log table)
-    func calculateDrive(_ arc: LibertyTimingArc, _ outRf: RiseFall, inSlew: Double, driver: Int, _ mm: MinMax) -> EffectiveCapacitance? {
+    func calculateDrive(_ arc: LibertyTimingArc, _ outRf: RiseFall, inSlew: Double, driver: Int) -> EffectiveCapacitance? {
         guard arc.delay(outRf) != nil else { return nil }
         let pi = wires[net(of: driver) * 2 + outRf.rawValue]?.pi ?? PiModel(near: loads[driver * 2 + outRf.rawValue], resistance: 0, far: 0)
         return EffectiveCapacitance(pi: pi, thresholds: thresholds(outRf)) { gateDelay(arc, outRf, inSlew: inSlew, load: $0)! }
@@ -195,7 +229,7 @@ struct TimingContext: Sendable {
         for arc in arcs where arc.relatedPin == from {
             for inRf in arc.inputTransitions(causing: rf) {
                 let inSlew = inRf == .rise ? driving.inputTransitionRise : driving.inputTransitionFall
-                guard let drive = calculateDrive(arc, rf, inSlew: inSlew, driver: port, mm),
+                guard let drive = calculateDrive(arc, rf, inSlew: inSlew, driver: port),
                       let intrinsic = gateDelay(arc, rf, inSlew: inSlew, load: 0) else { continue }
                 result = (drive.slew, drive.delay - intrinsic.delay, drive)
             }

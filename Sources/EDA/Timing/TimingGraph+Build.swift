@@ -44,10 +44,14 @@ extension TimingGraph {
         func drives(_ kind: NodeKind) -> Bool { kind == .inputPort || kind == .inoutPort || kind == .cellOutput || kind == .cellInout }
         func loads(_ kind: NodeKind) -> Bool { kind == .outputPort || kind == .inoutPort || kind == .cellInput || kind == .cellInout }
         // A tie cell's output (function "0" or "1") is a constant: OpenSTA times nothing from it.
+        let constantPins = library.cells.map { cell in
+            cell.pins.map { pin in
+                let function = pin.function?.trimmingCharacters(in: .whitespaces)
+                return function == "0" || function == "1"
+            }
+        }
         func isConstant(_ node: Int) -> Bool {
-            guard libraryPin[node] >= 0 else { return false }
-            let function = library.cells[Int(libraryCell[node])].pins[Int(libraryPin[node])].function?.trimmingCharacters(in: .whitespaces)
-            return function == "0" || function == "1"
+            libraryPin[node] >= 0 && constantPins[Int(libraryCell[node])][Int(libraryPin[node])]
         }
         for net in 0 ..< netlist.netCount where !netlist.netKinds[net].isSupply {
             var nodes = netlist.pins(on: net).map { portCount + Int($0) }

@@ -34,7 +34,7 @@ extension TimingAnalysis {
             }
         }
         guard let (tag, endRf, slack) = best else { return nil }
-        let incoming = graph.graph.transposedWithPermutation()
+        let graph = self.graph, incoming = graph.graph.transposedWithPermutation()
         var points = [TimingPath.Point(node: endpoint, transition: endRf, arrival: arrivals[index(endpoint, tag, endRf, .max)])]
         var (v, rf, vTag) = (endpoint, endRf, tag)
         while points.count <= graph.nodeCount {
@@ -42,17 +42,18 @@ extension TimingAnalysis {
             var step: (node: Int, rf: RiseFall, tag: Int, error: Double)?
             for k in incoming.graph.edgeRange(of: v) {
                 let u = Int(incoming.graph.targets[k]), e = incoming.permutation[k]
-                for (inRf, outRf, mm, delay, launches) in edgeDelays(edge: e, from: u, to: v) where outRf == rf && mm == .max {
-                    guard !launches || vTag == unclockedTag || (vTag & 1 == 1 && isClock[u]) else { continue }
-                    let uTag = launches && vTag != unclockedTag ? vTag & ~1 : vTag
-                    guard let start = launchTime(at: u, tag: uTag, inRf, .max, clockEdgeArc: launches) else { continue }
-                    let error = abs(start + delay - target)
-                    if step.map({ error < $0.error }) ?? true { step = (u, inRf, uTag, error) }
+                forEachEdgeDelay(edge: e, from: u, to: v, in: graph) { inRf, outRf, mm, delay, launches in
+                    guard outRf == rf, mm == .max else { return }
+                    for uTag in 0 ..< tagCount where self.tag(after: uTag, at: u, launches: launches) == vTag {
+                        guard let start = launchTime(at: u, tag: uTag, inRf, .max, clockEdgeArc: launches) else { continue }
+                        let error = abs(start + delay - target)
+                        if step.map({ error < $0.error }) ?? true { step = (u, inRf, uTag, error) }
+                    }
                 }
             }
             guard let (u, inRf, uTag, _) = step else { break }
             points.append(TimingPath.Point(node: u, transition: inRf, arrival: arrivals[index(u, uTag, inRf, .max)]))
-            if isClock[u] || uTag == unclockedTag && graph.isRegisterClockPin[u] { break }  // a register's clock pin or a clock port starts the data path
+            if isClock[u] || uTag == unclockedSeedTag { break }  // a register's clock pin or a clock port starts the data path
             (v, rf, vTag) = (u, inRf, uTag)
         }
         return TimingPath(points: points.reversed(), required: requireds[index(endpoint, tag, endRf, .max)], slack: slack)

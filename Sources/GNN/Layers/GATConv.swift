@@ -61,34 +61,42 @@ public struct GATConv: Layer {
     /// Attention over incoming edges plus self-loops. - Complexity: O(V × in × H·C + E × H·C),
     /// plus O(V + E) once per graph.
     public func callAsFunction(_ input: GraphInput) -> Tensor {
-        attend(input.features.matmul(weight), input.graph) { $0 }
+        attend(input.features.matmul(weight), input.graph, messageDropout: 0, attentionDropout: 0) { tensor, _ in tensor }
     }
 
     /// Training form, as in the paper: each attention coefficient is dropped with probability
-    /// `attentionDropout` (the survivors scaled by `1/(1 − p)`), drawing from `generator`.
-    /// - Complexity: that of ``callAsFunction(_:)-(GraphInput)`` plus O(E × H).
-    public func callAsFunction(_ input: GraphInput, attentionDropout: Float, using generator: inout SeededGenerator) -> Tensor {
-        attend(input.features.matmul(weight), input.graph) { $0.dropout(attentionDropout, using: &generator) }
+    /// `attentionDropout` (the survivors scaled by `1/(1 − p)`), and each entry of the messages
+    /// `x̃_j` with probability `messageDropout` after the scores are computed (the dropout on
+    /// `seq_fts` in Veličković et al.'s code; PyG's `GATConv` has none), drawing from `generator`.
+    /// - Complexity: that of ``callAsFunction(_:)-(GraphInput)`` plus O(E × H + V × H·C).
+    public func callAsFunction(_ input: GraphInput, attentionDropout: Float, messageDropout: Float = 0,
+                               using generator: inout SeededGenerator) -> Tensor {
+        attend(input.features.matmul(weight), input.graph, messageDropout: messageDropout,
+               attentionDropout: attentionDropout) { $0.dropout($1, using: &generator) }
     }
 
     /// The layer on constant input features (sparse ones cost O(nnz × H·C) for `X W`), with
-    /// attention dropout `attentionDropout` drawn from `generator` when it is above 0.
-    /// - Complexity: O(`X W` + E × H·C).
+    /// attention and message dropout as in ``callAsFunction(_:attentionDropout:messageDropout:using:)``
+    /// when above 0. - Complexity: O(`X W` + E × H·C).
     public func callAsFunction(_ features: NodeFeatures, _ graph: MessageGraph, attentionDropout: Float = 0,
-                               using generator: inout SeededGenerator) -> Tensor {
+                               messageDropout: Float = 0, using generator: inout SeededGenerator) -> Tensor {
         precondition(features.nodeCount == graph.nodeCount, "features have \(features.nodeCount) rows but the graph has \(graph.nodeCount) nodes")
-        return attend(features.project(weight), graph) { $0.dropout(attentionDropout, using: &generator) }
+        return attend(features.project(weight), graph, messageDropout: messageDropout,
+                      attentionDropout: attentionDropout) { $0.dropout($1, using: &generator) }
     }
 
-    /// Attention and aggregation from `X W`; `dropAttention` acts on the `E × H` coefficients.
-    private func attend(_ transformed: Tensor, _ graph: MessageGraph, dropAttention: (Tensor) -> Tensor) -> Tensor {
+    /// Attention and aggregation from `X W`; `drop(t, p)` applies dropout `p` to `X W` after the
+    /// scores (`messageDropout`) and to the `E × H` coefficients (`attentionDropout`).
+    private func attend(_ transformed: Tensor, _ graph: MessageGraph, messageDropout: Float, attentionDropout: Float,
+                        drop: (Tensor, Float) -> Tensor) -> Tensor {
         let (structure, receivers, senders) = graph.attentionStructure
         let sourceScore = (transformed * attentionSource).matmul(headSum)
         let targetScore = (transformed * attentionTarget).matmul(headSum)
         let attention = (sourceScore.gatherRows(senders) + targetScore.gatherRows(receivers))
             .leakyRelu(negativeSlope: negativeSlope)
             .segmentSoftmax(receivers, count: graph.nodeCount)
-        let aggregated = transformed.spmm(structure, edgeValues: dropAttention(attention), heads: heads)
+        let messages = drop(transformed, messageDropout)
+        let aggregated = messages.spmm(structure, edgeValues: drop(attention, attentionDropout), heads: heads)
         let out = concatenate ? aggregated : aggregated.matmul(headMean)
         return bias.map { out + $0 } ?? out
     }

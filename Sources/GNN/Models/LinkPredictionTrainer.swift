@@ -11,12 +11,17 @@ public enum LinkPredictionTrainer {
         public var weightDecay: Float
         /// Seed of the step randomness (negatives, masks, dropout, VGAE noise).
         public var seed: UInt64
+        /// Scale the gradients down to this global L2 norm before each step (`nil`: never), as
+        /// MaskGAE's training (1.0).
+        public var maxGradientNorm: Float?
 
-        public init(epochs: Int = 200, learningRate: Float = 0.01, weightDecay: Float = 0, seed: UInt64 = 0) {
+        public init(epochs: Int = 200, learningRate: Float = 0.01, weightDecay: Float = 0, seed: UInt64 = 0,
+                    maxGradientNorm: Float? = nil) {
             self.epochs = epochs
             self.learningRate = learningRate
             self.weightDecay = weightDecay
             self.seed = seed
+            self.maxGradientNorm = maxGradientNorm
         }
     }
 
@@ -66,6 +71,7 @@ public enum LinkPredictionTrainer {
             let loss = try model.trainingLoss(data, generator: &generator)
             try loss.backward(step: epoch)
             try synchronizer?.averageGradients(parameters, weight: Double(data.lossRange.count))
+            if let maxNorm = options.maxGradientNorm { clipGradientNorm(parameters, maxNorm: maxNorm) }
             optimizer.step(parameters)
             stepSeconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 

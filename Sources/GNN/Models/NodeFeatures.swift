@@ -68,6 +68,18 @@ public enum NodeFeatures: Sendable {
         }
     }
 
+    /// The features of `nodes`, in that order (a sampled mini-batch's rows); identity features
+    /// become their one-hot rows. - Complexity: O(|nodes| × C) dense, O(|nodes| + their entries)
+    /// sparse and identity.
+    public func gatheringRows(_ nodes: [Int32]) -> NodeFeatures {
+        switch self {
+        case .identity(let count):
+            return .sparse(SparseFeatures(SparseMatrix(hotColumns: nodes, columns: count), threads: 1))
+        case .dense(let m): return .dense(m.gatherRows(nodes))
+        case .sparse(let s): return .sparse(SparseFeatures(s.matrix.gatheringRows(nodes), threads: s.threads))
+        }
+    }
+
     /// Features for a dataset: sparse when at most a quarter of the entries are non-zero,
     /// rows divided by their sums first when `normalizeRows` (PyG's `NormalizeFeatures`);
     /// the identity when there are none. - Complexity: O(V × C)

@@ -47,6 +47,9 @@ public enum NodeClassificationTrainer {
         /// Kipf & Welling's rule: stop once an epoch's validation loss exceeds the mean of the
         /// `window` epochs before it, and keep that last epoch.
         case lastBeforeValidationLossRises(window: Int)
+        /// Veličković et al.'s rule (GAT's code): the last epoch whose validation accuracy is at
+        /// least, and whose validation loss at most, the best of all epochs so far.
+        case lastBestInBoth
     }
 
     /// Training settings.
@@ -69,6 +72,9 @@ public enum NodeClassificationTrainer {
         public var edgeDropout: Float
         /// Which epoch to keep.
         public var selection: Selection
+        /// Mini-batch training on sampled neighbourhoods instead of full-batch steps (`nil`: one
+        /// full-batch step per epoch). Evaluation stays full-batch.
+        public var sampling: Sampling?
 
         public init(epochs: Int = 200, learningRate: Float = 0.01, weightDecay: Float = 5e-4, patience: Int? = nil,
                     seed: UInt64 = 0, schedule: LearningRateSchedule = .constant, plateau: ReduceOnPlateau? = nil,
@@ -82,6 +88,20 @@ public enum NodeClassificationTrainer {
             self.plateau = plateau
             self.edgeDropout = edgeDropout
             self.selection = selection
+        }
+    }
+
+    /// GraphSAGE-style mini-batches: each epoch shuffles the training nodes into batches of
+    /// `batchSize` seeds and takes one step per batch on the subgraph a ``NeighborSampler`` with
+    /// `fanouts` draws around them (DropEdge, when set, applies to that subgraph).
+    public struct Sampling: Sendable, Equatable {
+        public var fanouts: [Int]
+        public var batchSize: Int
+
+        public init(fanouts: [Int], batchSize: Int) {
+            precondition(batchSize > 0, "batch size must be positive")
+            self.fanouts = fanouts
+            self.batchSize = batchSize
         }
     }
 
@@ -108,7 +128,8 @@ public enum NodeClassificationTrainer {
         public let testConfusion: Metrics.ConfusionMatrix
         /// The predicted class of every node at the selected epoch.
         public let predictions: [Int]
-        /// Median seconds of one training step (forward, backward, update; no evaluation).
+        /// Median seconds of one epoch's training (forward, backward, update; no evaluation): one
+        /// step full-batch, every batch with sampling.
         public let medianEpochSeconds: Double
     }
 
@@ -122,7 +143,7 @@ public enum NodeClassificationTrainer {
         precondition(!data.split.train.isEmpty && !data.split.validation.isEmpty, "training and validation nodes are needed")
         var generator = SeededGenerator(seed: options.seed)
         var optimizer = Adam(learningRate: options.learningRate)
-        let parameters = model.namedParameters, decayed = model.decayedParameters
+        let parameters = model.namedParameters
         let trainLabels = data.labels(of: data.split.train), validationLabels = data.labels(of: data.split.validation)
         var best: (epoch: Int, accuracy: Double, loss: Double, values: [Matrix], logits: Matrix)?
         var accuracyStop = options.patience.map { EarlyStopping(patience: $0, goal: .maximize) }
@@ -130,15 +151,21 @@ public enum NodeClassificationTrainer {
         var stepSeconds: [Double] = []
         var plateau = options.plateau
         var validationLosses: [Double] = []
+        let sampler = options.sampling.map { NeighborSampler(data.graph, fanouts: $0.fanouts, threads: data.graph.threads) }
+        var bestSoFar = (accuracy: -Double.infinity, loss: Double.infinity)
         for epoch in 1 ... options.epochs {
             let start = DispatchTime.now().uptimeNanoseconds
             optimizer.learningRate = options.schedule.rate(epoch: epoch, base: options.learningRate) * (plateau?.scale ?? 1)
-            let graph = data.graph.droppingEdges(probability: options.edgeDropout, using: &generator)
-            let logits = model(data.features, graph, training: true, generator: &generator)
-            var loss = Losses.crossEntropy(logProbabilities: logits.gatherRows(data.split.train).logSoftmax(), labels: trainLabels)
-            if options.weightDecay > 0, !decayed.isEmpty { loss = loss + (options.weightDecay / 2) * Losses.squaredNorm(decayed) }
-            try loss.backward(step: epoch)
-            optimizer.step(parameters)
+            let loss: Float
+            if let sampler {
+                loss = try sampledEpoch(model, data: data, sampler: sampler, options: options, epoch: epoch,
+                                        optimizer: &optimizer, generator: &generator)
+            } else {
+                let graph = data.graph.droppingEdges(probability: options.edgeDropout, using: &generator)
+                let logits = model(data.features, graph, training: true, generator: &generator)
+                loss = try step(model, logits: logits, rows: data.split.train, labels: trainLabels, options: options,
+                                epoch: epoch, optimizer: &optimizer)
+            }
             stepSeconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 
             let scores = Tensor.withoutTape { model(data.features, data.graph, training: false, generator: &generator).value }
@@ -154,8 +181,13 @@ public enum NodeClassificationTrainer {
                 best = (epoch, accuracy, validationLoss, [], scores)
                 let earlier = validationLosses.dropLast().suffix(window)
                 rising = validationLosses.count > window + 1 && validationLoss > earlier.reduce(0, +) / Double(window)
+            case .lastBestInBoth:
+                if best == nil || (accuracy >= bestSoFar.accuracy && validationLoss <= bestSoFar.loss) {
+                    best = (epoch, accuracy, validationLoss, parameters.map(\.tensor.value), scores)
+                }
             }
-            progress(EpochReport(epoch: epoch, loss: loss.value.values[0], validationAccuracy: accuracy,
+            bestSoFar = (max(bestSoFar.accuracy, accuracy), min(bestSoFar.loss, validationLoss))
+            progress(EpochReport(epoch: epoch, loss: loss, validationAccuracy: accuracy,
                                  validationLoss: validationLoss))
             accuracyStop?.observe(accuracy, epoch: epoch)
             lossStop?.observe(validationLoss, epoch: epoch)
@@ -177,6 +209,40 @@ public enum NodeClassificationTrainer {
                       testAccuracy: Metrics.accuracy(predictions: testPredictions, labels: data.labels(of: test)) ?? 0,
                       testConfusion: .init(predictions: testPredictions, labels: data.labels(of: test), classes: data.classes),
                       predictions: predictions, medianEpochSeconds: stepSeconds.median)
+    }
+
+    /// One optimizer step on the cross-entropy of `logits`' rows `rows` (plus weight decay); the
+    /// loss value. - Complexity: backward through `logits`' tape.
+    private static func step(_ model: NodeClassifier, logits: Tensor, rows: [Int32], labels: [Int], options: Options,
+                             epoch: Int, optimizer: inout Adam) throws -> Float {
+        var loss = Losses.crossEntropy(logProbabilities: logits.gatherRows(rows).logSoftmax(), labels: labels)
+        let decayed = model.decayedParameters
+        if options.weightDecay > 0, !decayed.isEmpty { loss = loss + (options.weightDecay / 2) * Losses.squaredNorm(decayed) }
+        try loss.backward(step: epoch)
+        optimizer.step(model.namedParameters)
+        return loss.value.values[0]
+    }
+
+    /// One epoch of mini-batch steps on sampled subgraphs; the mean batch loss.
+    /// - Complexity: Σ over batches of sampling + a step on the subgraph.
+    private static func sampledEpoch(_ model: NodeClassifier, data: NodeClassificationData, sampler: NeighborSampler,
+                                     options: Options, epoch: Int, optimizer: inout Adam,
+                                     generator: inout SeededGenerator) throws -> Float {
+        var order = data.split.train
+        order.shuffle(using: &generator)
+        let size = options.sampling!.batchSize
+        var total: Float = 0, batches = 0
+        for start in stride(from: 0, to: order.count, by: size) {
+            let seeds = Array(order[start ..< min(start + size, order.count)])
+            let batch = sampler.sample(seeds: seeds, seed: generator.next())
+            let graph = MessageGraph(batch.graph, threads: data.graph.threads)
+                .droppingEdges(probability: options.edgeDropout, using: &generator)
+            let logits = model(data.features.gatheringRows(batch.nodes), graph, training: true, generator: &generator)
+            total += try step(model, logits: logits, rows: batch.seeds.map(Int32.init), labels: data.labels(of: seeds),
+                              options: options, epoch: epoch, optimizer: &optimizer)
+            batches += 1
+        }
+        return total / Float(max(batches, 1))
     }
 
     /// Accuracy and mean cross-entropy of the rows `nodes` of `logits`. - Complexity: O(|nodes| × C)

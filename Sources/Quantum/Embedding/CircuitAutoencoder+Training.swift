@@ -7,8 +7,16 @@ extension CircuitAutoencoder {
         public var epochs = 16
         public var batchSize = 32
         public var learningRate: Float = 1e-3
-        /// A factor on the KL term (1 as arch2vec; below 1 trades prior fit for reconstruction).
-        public var klScale: Float = 1
+        /// The factor on the KL term once warmed up. ``CircuitAutoencoder/loss(_:klScale:generator:)``
+        /// divides the per-node KL by the nodes per circuit; arch2vec divides it by the nodes of the
+        /// whole batch, so its weight is `1 / batchSize` here. 0.001 was chosen on validation circuits
+        /// (`benchmarks/qpretrain-kl-sweep.sh`: the best mean accuracy of kinds, qubits and
+        /// adjacency among 1, 0.1, 0.03, 0.01, 0.001, with and without warm-up); at 1 the
+        /// posterior collapses.
+        public var klScale: Float = 0.001
+        /// Epochs over which the KL factor rises linearly from 0 to `klScale` (KL annealing,
+        /// Bowman et al. 2016, arXiv:1511.06349); 0 applies the full factor from the first step.
+        public var klWarmupEpochs: Double = 0
 
         /// The defaults of QAS. - Complexity: O(1)
         public init() {}
@@ -32,7 +40,9 @@ extension CircuitAutoencoder {
             for step in 0 ..< steps {
                 let members = order[step * options.batchSize ..< min(order.count, (step + 1) * options.batchSize)].map { circuits[$0] }
                 parameters.clearGradients()
-                let loss = try loss(members, klScale: options.klScale, generator: &generator)
+                let warmup = options.klWarmupEpochs * Double(steps)
+                let ramp = warmup > 0 ? Float(min(1, Double(epoch * steps + step + 1) / warmup)) : 1
+                let loss = try loss(members, klScale: options.klScale * ramp, generator: &generator)
                 try loss.backward(step: epoch * steps + step)
                 optimizer.step(parameters)
                 total += loss.value[0, 0]

@@ -10,7 +10,10 @@ import GraphCore
 ///     node kinds and qubits: σ(z W_x + b),  adjacency: σ(z zᵀ) for i < j
 ///
 /// trained on BCE of both reconstructions plus the KL divergence to N(0, I) (weighted by one over
-/// the node count, times `klScale`).
+/// the node count, times `klScale`). log σ starts at ``initialLogStd`` on every node (zero weights):
+/// with a Glorot-initialised log σ head the first samples are noise of σ up to e³, the decoder
+/// learns nothing from them, and training settles on z ≈ 0 (every node decoded alike) even
+/// without the KL term.
 ///
 /// **Shapes:** features `V × (kinds + qubits)`; `z` `V × latent`.
 public struct CircuitAutoencoder: Parameterized {
@@ -37,9 +40,13 @@ public struct CircuitAutoencoder: Parameterized {
                     epsilon: 0, trainEpsilon: true)
         }
         mean = Linear(inputSize: hidden, outputSize: latent, generator: &generator)
-        logStd = Linear(inputSize: hidden, outputSize: latent, generator: &generator)
+        logStd = Linear(weight: .parameter(Matrix(rows: hidden, columns: latent), name: "weight"),
+                        bias: .parameter(Matrix(rows: 1, columns: latent, repeating: Self.initialLogStd), name: "bias"))
         nodeDecoder = Linear(inputSize: latent, outputSize: input, generator: &generator)
     }
+
+    /// The log σ of every latent before training: σ = 0.1.
+    public static let initialLogStd: Float = -2.302585
 
     /// Latent width. - Complexity: O(1)
     public var latentSize: Int { mean.weight.columns }

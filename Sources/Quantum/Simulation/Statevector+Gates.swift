@@ -108,22 +108,21 @@ extension Statevector {
 
     private static func dense2(_ s: UnsafeMutablePointer<Double>, _ range: Range<Int>, _ gaps: [Int], _ controls: Int,
                                _ t0: Int, _ t1: Int, _ m: [Complex]) {
-        var inRe = (0.0, 0.0, 0.0, 0.0), inIm = (0.0, 0.0, 0.0, 0.0)
         let g0 = gaps[0], g1 = gaps[1]
-        for k in range {
-            let base = Self.base(k, gaps, g0, g1) | controls
-            let index = (base, base | t0, base | t1, base | t0 | t1)
-            inRe = (s[2 * index.0], s[2 * index.1], s[2 * index.2], s[2 * index.3])
-            inIm = (s[2 * index.0 + 1], s[2 * index.1 + 1], s[2 * index.2 + 1], s[2 * index.3 + 1])
-            for row in 0 ..< 4 {
-                let m0 = m[4 * row], m1 = m[4 * row + 1], m2 = m[4 * row + 2], m3 = m[4 * row + 3]
-                let re = m0.re * inRe.0 - m0.im * inIm.0 + m1.re * inRe.1 - m1.im * inIm.1
-                    + m2.re * inRe.2 - m2.im * inIm.2 + m3.re * inRe.3 - m3.im * inIm.3
-                let im = m0.re * inIm.0 + m0.im * inRe.0 + m1.re * inIm.1 + m1.im * inRe.1
-                    + m2.re * inIm.2 + m2.im * inRe.2 + m3.re * inIm.3 + m3.im * inRe.3
-                let i = row == 0 ? index.0 : row == 1 ? index.1 : row == 2 ? index.2 : index.3
-                s[2 * i] = re
-                s[2 * i + 1] = im
+        m.withUnsafeBufferPointer { m in
+            for k in range {
+                let i0 = Self.base(k, gaps, g0, g1) | controls, i1 = i0 | t0, i2 = i0 | t1, i3 = i1 | t1
+                let r0 = s[2 * i0], r1 = s[2 * i1], r2 = s[2 * i2], r3 = s[2 * i3]
+                let j0 = s[2 * i0 + 1], j1 = s[2 * i1 + 1], j2 = s[2 * i2 + 1], j3 = s[2 * i3 + 1]
+                @inline(__always) func row(_ r: Int) -> (Double, Double) {
+                    let a = m[4 * r], b = m[4 * r + 1], c = m[4 * r + 2], d = m[4 * r + 3]
+                    return (a.re * r0 - a.im * j0 + b.re * r1 - b.im * j1 + c.re * r2 - c.im * j2 + d.re * r3 - d.im * j3,
+                            a.re * j0 + a.im * r0 + b.re * j1 + b.im * r1 + c.re * j2 + c.im * r2 + d.re * j3 + d.im * r3)
+                }
+                (s[2 * i0], s[2 * i0 + 1]) = row(0)
+                (s[2 * i1], s[2 * i1 + 1]) = row(1)
+                (s[2 * i2], s[2 * i2 + 1]) = row(2)
+                (s[2 * i3], s[2 * i3 + 1]) = row(3)
             }
         }
     }

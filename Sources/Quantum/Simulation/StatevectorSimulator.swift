@@ -6,13 +6,18 @@ import GraphCore
 public struct StatevectorSimulator: Sendable {
     /// Threads for each gate's update.
     public var threads: Int
+    /// Whether ``finalState(_:)`` fuses gates into fewer passes over the state (``GateFusion``);
+    /// off, it applies them one by one.
+    public var fusesGates: Bool
 
     /// A simulator on `threads` threads. - Complexity: O(1)
-    public init(threads: Int = Parallel.coreCount) {
+    public init(threads: Int = Parallel.coreCount, fusesGates: Bool = true) {
         self.threads = max(1, threads)
+        self.fusesGates = fusesGates
     }
 
-    /// The state after every gate, measurements and barriers ignored.
+    /// The state after every gate, measurements and barriers ignored (the gates fused first when
+    /// ``fusesGates``).
     /// - Throws: `SimulationError` for an opaque gate, a reset, a gate on a qubit after its
     ///   measurement or a condition on a measured bit (then there is no single final state), or
     ///   a state too large for memory.
@@ -20,6 +25,7 @@ public struct StatevectorSimulator: Sendable {
     public func finalState(_ circuit: QuantumCircuit) throws -> Statevector {
         var state = try Statevector(qubits: circuit.qubitCount)
         var measured = Set<Int>()
+        var fusion = GateFusion()
         for (index, operation) in circuit.operations.enumerated() {
             switch operation.kind {
             case .barrier: continue
@@ -40,7 +46,17 @@ public struct StatevectorSimulator: Sendable {
                     }
                     if condition.value != 0 { continue }  // every bit is still 0
                 }
-                state.apply(gate, parameters: operation.parameters, qubits: operation.qubits, threads: threads)
+                if fusesGates {
+                    fusion.append(gate, parameters: operation.parameters, qubits: operation.qubits)
+                } else {
+                    state.apply(gate, parameters: operation.parameters, qubits: operation.qubits, threads: threads)
+                }
+            }
+        }
+        for step in fusion.finish() {
+            switch step {
+            case .matrix(let gate): state.apply(gate.matrix, targets: gate.targets, controls: gate.controls, threads: threads)
+            case .diagonal(let run): run.apply(to: &state, threads: threads)
             }
         }
         return state

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Chooses `graphtool classify`'s defaults among the published papers' variants on the VALIDATION
+# split (never the test split): each variant (extra flags) runs seeds 0…SEEDS−1, scored by the
+# mean validation accuracy of its kept epoch. Prints every variant's mean validation accuracy
+# and, for the chosen one only, its mean test accuracy (the number the defaults are held to).
+# usage: benchmarks/classify-defaults-sweep.sh MODEL [DATA_DIR] [THREADS] [SEEDS] -- "FLAGS" "FLAGS"…
+#   e.g. benchmarks/classify-defaults-sweep.sh gat ../shared/data/cora 1 10 -- "" "--message-dropout 0.6"
+#   TOOL=path uses that graphtool binary instead of building this checkout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+model=$1; shift
+data=../shared/data/cora threads=1 seeds=10
+[[ $# -gt 0 && $1 != -- ]] && { data=$1; shift; }
+[[ $# -gt 0 && $1 != -- ]] && { threads=$1; shift; }
+[[ $# -gt 0 && $1 != -- ]] && { seeds=$1; shift; }
+[[ ${1:-} == -- ]] && shift
+variants=("$@")
+[[ ${#variants[@]} -gt 0 ]] || variants=("")
+# TOOL: a graphtool binary to use instead of building this checkout's.
+tool=${TOOL:-}
+[[ -n $tool ]] || { swift build -c release --product graphtool >/dev/null; tool=.build/release/graphtool; }
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+for variant in "${variants[@]}"; do
+  for seed in $(seq 0 $((seeds - 1))); do
+    # shellcheck disable=SC2086  # a variant is a list of flags
+    "$tool" classify "$data" --model "$model" --seed "$seed" --threads "$threads" --json --quiet $variant \
+      | VARIANT="$variant" python3 -c 'import json, os, sys; r = json.load(sys.stdin); print(json.dumps({"variant": os.environ["VARIANT"], "validation": r["validation_accuracy"], "test": r["accuracy"], "epoch": r["best_epoch"]}))'
+  done
+done | tee "$log"
+
+python3 - "$log" <<'PY'
+import json, statistics as st, sys
+runs = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+variants = list(dict.fromkeys(r["variant"] for r in runs))
+mean = {v: st.mean(100 * r["validation"] for r in runs if r["variant"] == v) for v in variants}
+for v in variants:
+    print(f"{v or '(defaults)':40} mean validation accuracy {mean[v]:.2f} %")
+chosen = max(variants, key=lambda v: mean[v])
+test = [100 * r["test"] for r in runs if r["variant"] == chosen]
+print(f"chosen: {chosen or '(defaults)'}; its mean test accuracy over {len(test)} seeds: {st.mean(test):.2f} ± {st.pstdev(test):.2f} %")
+PY
