@@ -9,7 +9,7 @@ import GNN
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTimingSample(_ data: UnsafeRawPointer?, _ size: Int) -> CInt {
     let bytes = Fuzz.bytes(data, size)
-    let path = Fuzz.scratchFile(bytes)
+    let path = Fuzz.scratchFile(bytes).path
     do {
         let sample = try TimingSample.read(from: path)
         Fuzz.require(sample.features.rows == sample.nodeCount && sample.fanins.count == 2 * sample.nodeCount, "a sample's arrays disagree on its node count")
