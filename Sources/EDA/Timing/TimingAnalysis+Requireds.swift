@@ -111,14 +111,6 @@ extension TimingAnalysis {
         self.requireds = requireds
     }
 
-    /// The delays `forEachEdgeDelay` gives for edge `u → v`, as a list (for code off the hot
-    /// paths). - Complexity: O(arcs of the edge)
-    func edgeDelays(edge e: Int, from u: Int, to v: Int) -> [(RiseFall, RiseFall, MinMax, Double, Bool)] {
-        var delays: [(RiseFall, RiseFall, MinMax, Double, Bool)] = []
-        forEachEdgeDelay(edge: e, from: u, to: v, in: graph) { delays.append(($0, $1, $2, $3, $4)) }
-        return delays
-    }
-
     /// Calls `body(input transition, output transition, corner, derated delay, launches)` for
     /// each delay of edge `u → v` of `graph`; `launches` when the arc launches data from a
     /// register's clock pin (only clock or unclocked arrivals cross it, and clock arrivals
