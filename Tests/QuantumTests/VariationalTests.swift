@@ -93,6 +93,16 @@ import Testing
         }
     }
 
+    /// A form feed inside a coefficient (found by fuzz-pauli-sum) stays escaped: the error is one line.
+    @Test func errorWithAControlCharacterIsOneLine() {
+        #expect {
+            try PauliSum(text: "0.5 XX\n+0.16\u{0C}77 ZZ", file: "h.paulis")
+        } throws: { error in
+            let text = (error as? PauliSumError)?.description ?? ""
+            return text.hasPrefix("h.paulis:2: ") && !text.contains("\u{0C}") && text.contains("\\u{C}")
+        }
+    }
+
     /// Adagrad reaches the ground state of the 4-ring MaxCut with a circuit that can express it.
     @Test func innerLoopSolvesAnExpressibleTask() throws {
         let circuit = try VariationalCircuit(QuantumCircuit(qubits: 4, operations: (0 ..< 4).map { .gate(.ry, [$0], [0]) }))

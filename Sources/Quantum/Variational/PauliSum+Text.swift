@@ -7,7 +7,8 @@ public struct PauliSumError: Error, Equatable, CustomStringConvertible {
     public var line: Int
     public var message: String
 
-    public var description: String { "\(file ?? "<text>"):\(line): \(message)" }
+    /// One line: control characters quoted from the file are escaped.
+    public var description: String { _oneLineMessage("\(file ?? "<text>"):\(line): \(message)") }
 }
 
 extension PauliSum {
