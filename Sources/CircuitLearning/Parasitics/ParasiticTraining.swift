@@ -27,16 +27,8 @@ public struct ParasiticTrainingOptions: Sendable {
     public init() {}
 }
 
-/// One epoch's numbers, for the progress line.
-public struct ParasiticEpoch: Sendable {
-    public var epoch: Int
-    public var loss: Double
-    /// The validation score that picks the epoch kept: the mean R² of total and ground capacitance.
-    public var validationScore: Double
-}
-
 /// Training of the parasitic estimator on designs with targets; the epoch with the best
-/// validation score is kept.
+/// validation score (the mean R² of total and ground capacitance) is kept.
 public enum ParasiticTraining {
     /// The model's configuration with target statistics from `designs`. - Complexity: O(nets)
     public static func configuration(cellTypes: Int, hidden: Int, layers: Int, designs: [ParasiticDesign]) -> ParasiticEstimator.Configuration {
@@ -62,7 +54,7 @@ public enum ParasiticTraining {
     /// - Throws: `TrainingError` when a loss or gradient is not finite.
     @discardableResult
     public static func train(_ model: ParasiticEstimator, train: [ParasiticDesign], validation: [ParasiticDesign],
-                             options: ParasiticTrainingOptions, progress: (ParasiticEpoch) -> Void = { _ in }) throws -> (epoch: Int, score: Double) {
+                             options: ParasiticTrainingOptions, progress: (TrainingEpoch) -> Void = { _ in }) throws -> (epoch: Int, score: Double) {
         var generator = SeededGenerator(seed: options.seed)
         var order = Array(train.indices)
         order.shuffle(using: &generator)
@@ -72,26 +64,11 @@ public enum ParasiticTraining {
         }
         var classCounts = [Float](repeating: 1, count: CapacitanceScale.classCount)
         for batch in batches { for c in batch.netClasses { classCounts[c] += 1 } }
-        let parameters = model.namedParameters
-        var optimizer = Adam(learningRate: options.learningRate)
-        var best = (epoch: 0, score: -Double.infinity, values: parameters.map(\.tensor.value))
-        var step = 0
-        for epoch in 1 ... options.epochs {
-            var total = 0.0
-            for b in (0 ..< batches.count).shuffled(using: &generator) {
-                let loss = self.loss(model, batches[b], options: options, classCounts: classCounts, generator: &generator)
-                total += Double(loss.value[0, 0])
-                try loss.backward(step: step)
-                step += 1
-                _ = clipGradientNorm(parameters, maxNorm: 5)
-                optimizer.step(parameters)
-            }
-            let score = validationScore(model, validation, threads: options.threads)
-            if score > best.score { best = (epoch, score, parameters.map(\.tensor.value)) }
-            progress(ParasiticEpoch(epoch: epoch, loss: total / Double(max(batches.count, 1)), validationScore: score))
-        }
-        for (parameter, value) in zip(parameters, best.values) { parameter.tensor.value = value }
-        return (best.epoch, best.score)
+        return try BestEpochTraining.run(
+            parameters: model.namedParameters, batchCount: batches.count, epochs: options.epochs, learningRate: options.learningRate,
+            generator: &generator,
+            loss: { b, generator in self.loss(model, batches[b], options: options, classCounts: classCounts, generator: &generator) },
+            validationScore: { validationScore(model, validation, threads: options.threads) }, progress: progress)
     }
 
     /// The mean R² of total and ground capacitance over `designs` (−∞ when undefined).

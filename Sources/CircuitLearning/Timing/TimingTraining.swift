@@ -13,16 +13,8 @@ public struct TimingTrainingOptions: Sendable {
     public init() {}
 }
 
-/// One epoch's numbers, for the progress line.
-public struct TimingEpoch: Sendable {
-    public var epoch: Int
-    public var loss: Double
-    /// The validation score that picks the epoch kept: R² of arrivals, plus R² of endpoint slacks.
-    public var validationScore: Double
-}
-
 /// Training of a timing predictor on samples with SPEF timing; the epoch with the best
-/// validation score is kept.
+/// validation score (R² of arrivals plus R² of endpoint slacks) is kept.
 public enum TimingTraining {
     /// A configuration with the target scales (root mean square, ps) of `samples`. - Complexity: O(nodes)
     public static func configuration(kind: TimingPredictor.Kind, hidden: Int, layers: Int, samples: [TimingSample]) -> TimingPredictor.Configuration {
@@ -45,7 +37,7 @@ public enum TimingTraining {
     /// - Throws: `TrainingError` when a loss or gradient is not finite.
     @discardableResult
     public static func train(_ model: TimingPredictor, train: [TimingSample], validation: [TimingSample], options: TimingTrainingOptions,
-                             progress: (TimingEpoch) -> Void = { _ in }) throws -> (epoch: Int, score: Double) {
+                             progress: (TrainingEpoch) -> Void = { _ in }) throws -> (epoch: Int, score: Double) {
         var generator = SeededGenerator(seed: options.seed)
         var order = Array(train.indices)
         order.shuffle(using: &generator)
@@ -53,26 +45,10 @@ public enum TimingTraining {
             TimingBatch(order[start ..< min(start + options.designsPerBatch, order.count)].map { train[$0] },
                         configuration: model.configuration, threads: options.threads)
         }
-        let parameters = model.namedParameters
-        var optimizer = Adam(learningRate: options.learningRate)
-        var best = (epoch: 0, score: -Double.infinity, values: parameters.map(\.tensor.value))
-        var step = 0
-        for epoch in 1 ... options.epochs {
-            var total = 0.0
-            for b in (0 ..< batches.count).shuffled(using: &generator) {
-                let loss = self.loss(model, batches[b])
-                total += Double(loss.value[0, 0])
-                try loss.backward(step: step)
-                step += 1
-                _ = clipGradientNorm(parameters, maxNorm: 5)
-                optimizer.step(parameters)
-            }
-            let score = validationScore(model, validation, threads: options.threads)
-            if score > best.score || best.epoch == 0 { best = (epoch, score, parameters.map(\.tensor.value)) }
-            progress(TimingEpoch(epoch: epoch, loss: total / Double(max(batches.count, 1)), validationScore: score))
-        }
-        for (parameter, value) in zip(parameters, best.values) { parameter.tensor.value = value }
-        return (best.epoch, best.score)
+        return try BestEpochTraining.run(
+            parameters: model.namedParameters, batchCount: batches.count, epochs: options.epochs, learningRate: options.learningRate,
+            generator: &generator, loss: { b, _ in self.loss(model, batches[b]) },
+            validationScore: { validationScore(model, validation, threads: options.threads) }, progress: progress)
     }
 
     /// R² of arrivals plus R² of endpoint slacks on `samples` (−∞ when undefined).
