@@ -18,11 +18,9 @@ struct ParasiticsEvaluate: ParsableCommand {
             """
     )
 
-    enum Part: String, ExpressibleByArgument, CaseIterable { case validation, test }
-
     @OptionGroup var corpus: ParasiticsCorpusOptions
     @Option(help: "The trained model (safetensors from `parasitics train`).") var model: String
-    @Option(help: "The part of the split to score: validation or test.") var part: Part = .test
+    @Option(help: "The part of the split to score: validation or test.") var part: HeldOutPart = .test
     @Option(name: .customLong("threads"), help: ThreadCount.help) var threadCount: ThreadCount = .allCores
     @Flag(help: "Print one JSON object instead of text.") var json = false
     @OptionGroup var progressOptions: ProgressOptions
@@ -31,7 +29,7 @@ struct ParasiticsEvaluate: ParsableCommand {
         do {
             let library = try LibertyReader.read(contentsOf: corpus.liberty)
             let (estimator, _) = try ParasiticEstimator.load(from: model)
-            let scored: ParasiticSplit.Part = part == .test ? .test : .validation
+            let scored = part.splitPart
             let data = try ParasiticsLoadedCorpus(options: corpus, library: library, only: [.train, scored], progress: progressOptions.line())
             let report = ParasiticsScoresReport(part: scored, designs: data[scored], train: data[.train], model: estimator, threads: threadCount.count)
             print(json ? try report.jsonText() : report.text)

@@ -17,11 +17,9 @@ struct TimingEvaluate: ParsableCommand {
             """
     )
 
-    enum Part: String, ExpressibleByArgument, CaseIterable { case validation, test }
-
     @OptionGroup var data: TimingDatasetOptions
     @Option(help: "The trained model (safetensors from `timing train`).") var model: String
-    @Option(help: "The part of the split to score: validation or test.") var part: Part = .test
+    @Option(help: "The part of the split to score: validation or test.") var part: HeldOutPart = .test
     @Option(name: .customLong("threads"), help: ThreadCount.help) var threadCount: ThreadCount = .allCores
     @Flag(help: "Print one JSON object instead of text.") var json = false
     @OptionGroup var progressOptions: ProgressOptions
@@ -29,7 +27,7 @@ struct TimingEvaluate: ParsableCommand {
     func run() throws {
         do {
             let (predictor, _) = try TimingPredictor.load(from: model)
-            let scored: ParasiticSplit.Part = part == .test ? .test : .validation
+            let scored = part.splitPart
             let samples = try data.load([scored], progress: progressOptions.line()).1[scored] ?? []
             let clock = ContinuousClock(), start = clock.now
             let predictions = samples.map { predictor.predict($0, threads: threadCount.count) }
