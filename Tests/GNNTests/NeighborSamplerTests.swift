@@ -62,12 +62,7 @@ struct NeighborSamplerTests {
     @Test(arguments: [NodeClassifier.Architecture.gcn, .sage, .gat])
     func miniBatchTrainingSeparatesTwoCommunities(_ architecture: NodeClassifier.Architecture) throws {
         let data = NodeClassificationTests.communities()
-        var g = SeededGenerator(seed: 1)
-        var configuration = NodeClassifier.Configuration.published(architecture, inputSize: 4, classes: 2)
-        configuration.dropout = 0.1
-        configuration.attentionDropout = 0.1
-        configuration.messageDropout = 0.1
-        let model = NodeClassifier(configuration, generator: &g)
+        let model = NodeClassificationTests.communityModel(architecture)
         var options = NodeClassificationTrainer.Options(epochs: 60, learningRate: 0.05, seed: 3)
         // Fan-outs near the communities' degrees (about 5.5) keep most neighbours of a batch.
         options.sampling = .init(fanouts: [8, 8], batchSize: 4)
