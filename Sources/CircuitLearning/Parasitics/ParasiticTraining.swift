@@ -56,11 +56,8 @@ public enum ParasiticTraining {
     public static func train(_ model: ParasiticEstimator, train: [ParasiticDesign], validation: [ParasiticDesign],
                              options: ParasiticTrainingOptions, progress: (TrainingEpoch) -> Void = { _ in }) throws -> (epoch: Int, score: Double) {
         var generator = SeededGenerator(seed: options.seed)
-        var order = Array(train.indices)
-        order.shuffle(using: &generator)
-        let batches = try stride(from: 0, to: order.count, by: options.designsPerBatch).map { start in
-            try ParasiticBatch(order[start ..< min(start + options.designsPerBatch, order.count)].map { train[$0] },
-                               configuration: model.configuration, threads: options.threads)
+        let batches = try BestEpochTraining.shuffledGroups(count: train.count, size: options.designsPerBatch, generator: &generator).map {
+            try ParasiticBatch($0.map { train[$0] }, configuration: model.configuration, threads: options.threads)
         }
         var classCounts = [Float](repeating: 1, count: CapacitanceScale.classCount)
         for batch in batches { for c in batch.netClasses { classCounts[c] += 1 } }

@@ -39,11 +39,8 @@ public enum TimingTraining {
     public static func train(_ model: TimingPredictor, train: [TimingSample], validation: [TimingSample], options: TimingTrainingOptions,
                              progress: (TrainingEpoch) -> Void = { _ in }) throws -> (epoch: Int, score: Double) {
         var generator = SeededGenerator(seed: options.seed)
-        var order = Array(train.indices)
-        order.shuffle(using: &generator)
-        let batches = stride(from: 0, to: order.count, by: options.designsPerBatch).map { start in
-            TimingBatch(order[start ..< min(start + options.designsPerBatch, order.count)].map { train[$0] },
-                        configuration: model.configuration, threads: options.threads)
+        let batches = BestEpochTraining.shuffledGroups(count: train.count, size: options.designsPerBatch, generator: &generator).map {
+            TimingBatch($0.map { train[$0] }, configuration: model.configuration, threads: options.threads)
         }
         return try BestEpochTraining.run(
             parameters: model.namedParameters, batchCount: batches.count, epochs: options.epochs, learningRate: options.learningRate,
