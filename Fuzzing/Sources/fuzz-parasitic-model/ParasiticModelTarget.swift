@@ -10,7 +10,7 @@ import GNN
 public func fuzzParasiticModel(_ data: UnsafeRawPointer?, _ size: Int) -> CInt {
     let bytes = Fuzz.bytes(data, size)
     do {
-        let (model, metadata) = try ParasiticEstimator.load(from: Fuzz.scratchFile(bytes))
+        let (model, metadata) = try ParasiticEstimator.load(from: Fuzz.scratchFile(bytes).path)
         Fuzz.require(metadata["hidden"].flatMap(Int.init) == model.configuration.hidden,
                      "metadata hidden \(metadata["hidden"] ?? "missing") loaded as \(model.configuration.hidden)")
     } catch {
