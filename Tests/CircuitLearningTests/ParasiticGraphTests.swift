@@ -98,5 +98,8 @@ struct ParasiticGraphTests {
         #expect(throws: ParasiticError.malformedSplit(path: "s.tsv", line: 2, found: "b\tdev")) {
             try ParasiticSplit(tsv: "a\ttrain\nb\tdev\n", path: "s.tsv")
         }
+        // A control character quoted from the file stays on the message's one line (found by fuzz-parasitic-model).
+        let formFeed = ParasiticError.malformedSplit(path: "s.tsv", line: 1, found: "H\u{0C}x").description
+        #expect(!formFeed.contains("\u{0C}") && formFeed.split(whereSeparator: \.isNewline).count == 1, "\(formFeed)")
     }
 }

@@ -1,3 +1,5 @@
+import GraphCore
+
 /// What goes wrong when parasitic estimation is given bad input.
 public enum ParasiticError: Error, Equatable, CustomStringConvertible {
     /// A split file line that is not `design<TAB>train|validation|test`.
@@ -9,7 +11,10 @@ public enum ParasiticError: Error, Equatable, CustomStringConvertible {
     /// A model file whose configuration does not describe a parasitic estimator.
     case badModel(path: String, reason: String)
 
-    public var description: String {
+    /// One line: control characters quoted from the file are escaped.
+    public var description: String { _oneLineMessage(text) }
+
+    private var text: String {
         switch self {
         case let .malformedSplit(path, line, found):
             "\(path):\(line): expected 'design<TAB>train|validation|test', found '\(found)'"

@@ -1,3 +1,5 @@
+import GraphCore
+
 /// What goes wrong when timing prediction is given bad input.
 public enum TimingError: Error, Equatable, CustomStringConvertible {
     /// A dataset file that is not a timing sample `TimingSample.write` made.
@@ -9,7 +11,10 @@ public enum TimingError: Error, Equatable, CustomStringConvertible {
     /// A `designs.tsv` line that is not `design<TAB>period…` with a positive period.
     case malformedPeriods(path: String, line: Int, found: String)
 
-    public var description: String {
+    /// One line: control characters quoted from the file are escaped.
+    public var description: String { _oneLineMessage(text) }
+
+    private var text: String {
         switch self {
         case let .badSample(path, reason):
             "\(path): not a timing sample: \(reason); write it with `graphtool timing dataset`"
