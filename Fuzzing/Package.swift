@@ -35,6 +35,7 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-fasta", ["Metagenomics", "GraphCore"], []),
     ("fuzz-depth", ["Metagenomics", "GraphCore"], []),
     ("fuzz-gfa", ["Metagenomics", "GraphCore"], []),
+    ("fuzz-fastg", ["Metagenomics", "GraphCore"], []),
     ("fuzz-contig-paths", ["Metagenomics", "GraphCore"], []),
     ("fuzz-binning-lists", ["Metagenomics", "GraphCore"], []),
     ("fuzz-partition-folder", ["GraphPartition", "GraphCore"], []),

@@ -11,9 +11,10 @@ struct BinRun: ParsableCommand {
         discussion: """
             From an assembly: CONTIGS (FASTA, plain or gzip; contigs below --min-length left \
             out) with --depth (jgi_summarize_bam_contig_depths output, or a TSV of contig and \
-            one depth per sample), and optionally --graph (GFA 1) with --paths (metaSPAdes \
-            contigs.paths or metaFlye assembly_info.txt; without it the GFA's P lines, or its \
-            segments as contigs). From precomputed features: --contig-table (contig, length, \
+            one depth per sample), and optionally --graph (GFA 1, or FASTG as SPAdes and \
+            MEGAHIT's contig2fastg write it) with --paths (metaSPAdes contigs.paths or metaFlye \
+            assembly_info.txt; without it the GFA's P lines, or the segments as contigs, FASTG \
+            edge N being MEGAHIT's contig kK_N). From precomputed features: --contig-table (contig, length, \
             depths) and --tnf (.npy, rows in table order), with --edges (contig_a contig_b \
             [weight]). Either way --must-differ (pairs) and --markers with --marker-sets (CheckM \
             .ms) keep contigs that share a single-copy marker apart; --latent (.npy) replaces \
@@ -31,7 +32,7 @@ struct BinRun: ParsableCommand {
 
     @Argument(help: "Contigs (FASTA, plain or gzip).") var contigs: String?
     @Option(help: "Depths: jgi_summarize_bam_contig_depths output or an abundance TSV.") var depth: String?
-    @Option(help: "Assembly graph (GFA 1).") var graph: String?
+    @Option(help: "Assembly graph (GFA 1 or FASTG).") var graph: String?
     @Option(help: "Contig paths through the GFA: metaSPAdes contigs.paths or metaFlye assembly_info.txt.") var paths: String?
     @Option(help: "Precomputed: contig, length, then one depth column per sample.") var contigTable: String?
     @Option(help: "Precomputed: TNF (.npy float32, rows in contig-table order).") var tnf: String?
@@ -39,6 +40,7 @@ struct BinRun: ParsableCommand {
     @Option(help: "Pairs of contigs that must not share a bin.") var mustDiffer: String?
     @Option(help: "Single-copy markers: contig and marker id per line.") var markers: String?
     @Option(help: "CheckM marker sets (.ms) for completeness and contamination.") var markerSets: String?
+    @Option(help: "TNF columns the VAE sees: 136 (canonical 4-mers) or 103 (VAMB's projection of them).") var tnfColumns = 136
     @Option(help: "A given embedding (.npy float32, a row per contig) instead of the VAE.") var latent: String?
     @Option(help: "Model: vae, vae+gcn, vae+sage or vae+gat.") var model: Binner.Model = .vae
     @Option(help: "Clustering: medoid (VAMB's iterative medoid, cosine) or kmeans (needs --clusters).") var clustering: Clustering = .medoid
@@ -67,6 +69,7 @@ struct BinRun: ParsableCommand {
         if paths != nil && graph == nil { throw ValidationError("--paths needs --graph") }
         if markerSets != nil && markers == nil { throw ValidationError("--marker-sets needs --markers") }
         if clustering == .kmeans, (clusters ?? 0) <= 0 { throw ValidationError("--clustering kmeans needs --clusters K (K ≥ 1)") }
+        guard tnfColumns == 136 || tnfColumns == 103 else { throw ValidationError("--tnf-columns must be 136 or 103") }
         guard radius > 0, radius < 1 else { throw ValidationError("--radius must be between 0 and 1") }
         guard epochs > 0, graphEpochs > 0, threadCount.count > 0, minLength > 0 else {
             throw ValidationError("--epochs, --graph-epochs, --threads and --min-length must be positive")
@@ -97,6 +100,7 @@ struct BinRun: ParsableCommand {
         options.splitConflicts = split
         options.mergeAlongGraph = !noMerge
         options.medoid.radius = radius
+        options.projectTNF = tnfColumns == 103
         options.threads = threads
         let result = try Binner.run(inputs, options: options, latent: given) { quietOption.note($0) }
         let summary = try BinningOutput.write(inputs, result: result, options: options, to: output, minimumFASTABases: minBinSize)

@@ -41,6 +41,11 @@ struct RenderCommand: ParsableCommand {
             within 4 edges (fewer to stay within --max-nodes), each net filled by the total \
             capacitance (fF) the model ('graphtool parasitics train') predicts from the netlist, \
             the net asked for highlighted.
+
+            With --bins BINS.tsv (a CAMI binning, as 'graphtool bin' writes it), the file is a \
+            contig graph (contig_a contig_b [weight], as 'graphtool bin' writes \
+            contig-graph.tsv): every contig of the binning is drawn, filled by its bin; \
+            '--engine sfdp' suits it.
             """
     )
 
@@ -66,12 +71,19 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Draw --net of a gate-level netlist coloured by this parasitic model's predicted capacitance (needs --liberty).")
     var parasitics: String?
     @Option(help: "The net drawn with --parasitics (its netlist name).") var net: String?
+    @Option(help: "A binning (CAMI bioboxes, as 'graphtool bin' writes bins.tsv): FILE is then the contig graph (contig-graph.tsv), drawn coloured by bin.")
+    var bins: String?
     @OptionGroup var reporting: QuietOption
 
     func validate() throws {
         guard maxNodes > 0 else { throw ValidationError("--max-nodes must be positive") }
         guard RenderFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) != nil else {
             throw ValidationError("--output must end in .svg, .png, .pdf or .dot")
+        }
+        if bins != nil {
+            guard !criticalPath, parasitics == nil, colorBy == nil, cone.isEmpty else {
+                throw ValidationError("--bins colours the contig graph by bin; leave out --critical-path, --parasitics, --color-by and --cone")
+            }
         }
         if criticalPath {
             guard liberty != nil, sdc != nil else { throw ValidationError("--critical-path needs --liberty LIB and --sdc SDC") }
@@ -92,6 +104,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         if criticalPath { return try renderCriticalPath() }
         if let parasitics, let net { return try renderParasitics(model: parasitics, net: net) }
+        if let bins { return try renderContigGraph(bins: bins) }
         var input = try LoadedGraph.load(file, undirected: undirected)
         if let colorBy {
             let choice = try Coloring.parse(colorBy, for: input, path: file)

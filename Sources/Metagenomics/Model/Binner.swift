@@ -37,6 +37,8 @@ public enum Binner {
         public var vae = ContigVAE.Options()
         public var graph = GraphRefinement.Options()
         public var medoid = MedoidClustering()
+        /// Project 136-column TNF to VAMB's 103 columns (`TNFProjection`) before the VAE.
+        public var projectTNF = false
         /// Split bins holding must-differ pairs (`ConstrainedSplit`).
         public var splitConflicts = false
         /// Merge bins along the assembly graph, respecting must-differ pairs (`GraphMerge`).
@@ -75,7 +77,9 @@ public enum Binner {
             }
             latent = given
         } else {
-            let features = ContigFeatures(depths: inputs.depths, tnf: inputs.tnf, lengths: inputs.lengths)
+            let project = options.projectTNF && inputs.tnf.columns == TetranucleotideFrequencies.dimension
+            let features = ContigFeatures(depths: inputs.depths, tnf: project ? TNFProjection.project(inputs.tnf) : inputs.tnf,
+                                          lengths: inputs.lengths)
             let vae = ContigVAE(samples: features.abundance.columns, tnfColumns: features.tnf.columns,
                                 options: options.vae, generator: &generator)
             progress("VAE: \(inputs.names.count) contigs, \(features.abundance.columns) samples, \(options.vae.epochs) epochs")

@@ -74,11 +74,16 @@ public struct BinningInputs: Sendable {
         return BinningInputs(names: table.names, lengths: table.lengths!, depths: table.depths, tnf: tnf)
     }
 
-    /// Adds the contig graph of a GFA file, with the contig paths of `pathsFile` (metaSPAdes
-    /// `contigs.paths` or metaFlye `assembly_info.txt`) or the GFA's own `P` lines.
+    /// Adds the contig graph of an assembly graph, GFA 1 or FASTG (told apart by a first byte
+    /// `>`), with the contig paths of `pathsFile` (metaSPAdes `contigs.paths` or metaFlye
+    /// `assembly_info.txt`), else the GFA's own `P` lines, else its segments as contigs (a FASTG
+    /// edge `N` standing for MEGAHIT's contig `kK_N`).
     public mutating func addAssemblyGraph(gfa: String, paths pathsFile: String?) throws {
-        let graph = try GFAReader.read(path: gfa)
-        let paths = try pathsFile.map { try ContigPathsReader.read(path: $0, segments: graph.segmentIndex) }
+        let bytes = try FileIO.readAll(gfa)
+        let isFASTG = bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: ">")
+        let graph = isFASTG ? try FASTGReader.parse(bytes, path: gfa) : try GFAReader.parse(bytes, path: gfa)
+        var paths = try pathsFile.map { try ContigPathsReader.read(path: $0, segments: graph.segmentIndex) }
+        if paths == nil && isFASTG { paths = FASTGReader.megahitPaths(graph, contigs: names) }
         edges = ContigAdjacency.build(graph, paths: paths, contigs: index)
         if !edges.unknownNames.isEmpty {
             notes.append("\(pathsFile ?? gfa): \(edges.unknownNames.count) contigs of the graph are not binned (shorter than the minimum or absent from the contigs); their links are not used")

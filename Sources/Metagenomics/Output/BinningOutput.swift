@@ -7,6 +7,8 @@ import GraphCore
 ///   and contamination (percent);
 /// - `summary.json`: counts, options and the notes on mismatched inputs;
 /// - `latent.npy`: the VAE latent, a row per contig (float32; `--latent` takes it back);
+/// - `contig-graph.tsv`: the assembly-graph edges between binned contigs (`contig_a contig_b
+///   weight`, as `--edges` reads them), when there are any;
 /// - `bins/bin_N.fasta` for bins of at least `minimumFASTABases` (when sequences are known).
 public enum BinningOutput {
     /// One row of `bin-table.tsv`.
@@ -58,6 +60,13 @@ public enum BinningOutput {
         try NPYWriter.write(result.latent, to: URL(fileURLWithPath: "\(directory)/latent.npy"))
         let binning = CAMIBinning(sequences: inputs.names, bins: bins.map { "bin_\($0)" }, lengths: inputs.lengths)
         try CAMIBinningFile.write(binning, to: "\(directory)/bins.tsv", sampleID: sampleID)
+        if inputs.edges.count > 0 {
+            var edges = "contig_a\tcontig_b\tweight\n"
+            for k in 0 ..< inputs.edges.count {
+                edges += "\(inputs.names[Int(inputs.edges.first[k])])\t\(inputs.names[Int(inputs.edges.second[k])])\t\(inputs.edges.weights[k])\n"
+            }
+            try FileIO.writeAtomically(Array(edges.utf8), to: "\(directory)/contig-graph.tsv")
+        }
         let table = binTable(inputs, bins: bins)
         var text = "bin\tcontigs\tbases" + (inputs.markerSets != nil && inputs.markers != nil ? "\tcompleteness\tcontamination" : "") + "\n"
         for row in table {
