@@ -87,6 +87,27 @@ struct RenderCommandTests {
         }
     }
 
+    /// A contig graph coloured by a binning: every contig of the binning drawn (the isolated one
+    /// too), one fill per bin, the legend numbering the bins as their `bin_N` names do.
+    @Test func contigGraphColouredByBin() throws {
+        try GraphToolBinary.withTemporaryDirectory { directory in
+            let edges = directory.appendingPathComponent("contig-graph.tsv")
+            try Data("contig_a\tcontig_b\tweight\nc1\tc2\t2\nc2\tc3\t1\nc4\tc5\t1\n".utf8).write(to: edges)
+            let bins = directory.appendingPathComponent("bins.tsv")
+            let rows = [("c1", 0), ("c2", 0), ("c3", 0), ("c4", 3), ("c5", 3), ("c6", 7)]
+            try Data(("@Version:0.9.0\n@@SEQUENCEID\tBINID\n" + rows.map { "\($0.0)\tbin_\($0.1)\n" }.joined()).utf8).write(to: bins)
+            let svg = directory.appendingPathComponent("g.svg").path
+            let result = try GraphToolBinary.run(["render", edges.path, "--bins", bins.path, "--engine", "sfdp", "-o", svg])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("(6 contigs in 3 bins, 3 edges)"), "\(result.stderr)")
+            let text = try String(contentsOfFile: svg, encoding: .utf8)
+            #expect(Self.drawnNodes(text) == 6 + 1 + 3, "six contigs, the legend title and three swatches")
+            #expect(text.contains(">c6<") && text.contains(">7<"), "the isolated contig and bin_7 in the legend")
+            let fills = Set(text.components(separatedBy: "fill=\"#").dropFirst().map { $0.prefix(6) })
+            #expect(fills.count == 3, "\(fills.sorted())")
+        }
+    }
+
     @Test func npyColouringsPerNodePerVariableAndFromEmbed() throws {
         try GraphToolBinary.withTemporaryDirectory { directory in
             let circuit = directory.appendingPathComponent("ha.aag")
