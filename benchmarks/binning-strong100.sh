@@ -9,7 +9,7 @@
 # (--no-merge), and with the must-differ split before it (--split). Prints per configuration the mean (and min–max)
 # of F1, average purity and completeness, and genomes at >90%/<5% and >50%/<10%.
 # usage: benchmarks/binning-strong100.sh    (SEEDS="1 2 3 4 5", MODELS="vae vae+gcn vae+sage vae+gat",
-#        EPOCHS=300, GRAPH_EPOCHS=300, TNF_COLUMNS=103, SHARED=../shared by default)
+#        EPOCHS=300, GRAPH_EPOCHS=300, TNF_COLUMNS=136, SHARED=../shared by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-$( [ -d ../shared/data ] && echo ../shared || echo ../../shared )}
@@ -25,13 +25,13 @@ mkdir -p "$cache"
 trap 'rm -rf "$work"' EXIT
 inputs=(--contig-table "$data/contigs.tsv" --tnf "$data/tnf136.npy" --edges "$data/edges.tsv"
         --must-differ "$data/must_differ.tsv" --markers "$data/markers.tsv" --marker-sets "$data/Bacteria.ms"
-        --epochs "${EPOCHS:-300}" --graph-epochs "${GRAPH_EPOCHS:-300}" --tnf-columns "${TNF_COLUMNS:-103}" -q)
+        --epochs "${EPOCHS:-300}" --graph-epochs "${GRAPH_EPOCHS:-300}" --tnf-columns "${TNF_COLUMNS:-136}" -q)
 score() { "$gt" bin evaluate --gold "$data/gold.binning" "$1" --json; }
 run() {  # label, latent (or "vae"), then graphtool bin flags; one JSON line per seed into $work/label.jsonl
     local label=$1 latent=$2; shift 2
     for seed in $seeds; do
         local given=$latent
-        [ "$latent" = vae ] && given=$cache/latent-seed$seed-epochs${EPOCHS:-300}-tnf${TNF_COLUMNS:-103}.npy
+        [ "$latent" = vae ] && given=$cache/latent-seed$seed-epochs${EPOCHS:-300}-tnf${TNF_COLUMNS:-136}.npy
         "$gt" bin "${inputs[@]}" "$@" --latent "$given" --seed "$seed" -o "$work/out"
         score "$work/out/bins.tsv" >> "$work/$label.jsonl"
     done
@@ -39,7 +39,7 @@ run() {  # label, latent (or "vae"), then graphtool bin flags; one JSON line per
 # The VAE on raw TNF + depth, once per seed (its latent.npy is reused below, so every model and
 # clustering of a seed sees the same VAE).
 for seed in $seeds; do
-    latent=$cache/latent-seed$seed-epochs${EPOCHS:-300}-tnf${TNF_COLUMNS:-103}.npy
+    latent=$cache/latent-seed$seed-epochs${EPOCHS:-300}-tnf${TNF_COLUMNS:-136}.npy
     [ -f "$latent" ] && continue
     "$gt" bin "${inputs[@]}" --model vae --seed "$seed" -o "$work/out"
     cp "$work/out/latent.npy" "$latent"

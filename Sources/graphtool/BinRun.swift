@@ -40,7 +40,7 @@ struct BinRun: ParsableCommand {
     @Option(help: "Pairs of contigs that must not share a bin.") var mustDiffer: String?
     @Option(help: "Single-copy markers: contig and marker id per line.") var markers: String?
     @Option(help: "CheckM marker sets (.ms) for completeness and contamination.") var markerSets: String?
-    @Option(help: "TNF columns the VAE sees: 103 (VAMB's projection of the canonical 4-mers) or 136 (the canonical 4-mers).") var tnfColumns = 103
+    @Option(help: "TNF columns the VAE sees: 136 (the canonical 4-mers) or 103 (VAMB's projection of them).") var tnfColumns = 136
     @Option(help: "A given embedding (.npy float32, a row per contig) instead of the VAE.") var latent: String?
     @Option(help: "Model: vae, vae+gcn, vae+sage or vae+gat.") var model: Binner.Model = .vae
     @Option(help: "Clustering: medoid (VAMB's iterative medoid, cosine) or kmeans (needs --clusters).") var clustering: Clustering = .medoid
