@@ -90,6 +90,34 @@ import Testing
         #expect(fresh.worstSlack()! < sta.worstSlack()! - 1)
     }
 
+    /// A TT06 design with 269 latches (`tt_um_ledcontroller_Gatsch`), whose data pins are
+    /// endpoints that drive more logic: required times at the endpoints only give every
+    /// endpoint the slack of full propagation, and retiming equals timing from scratch.
+    @Test(.enabled(if: SharedData.tt06 != nil, "../shared/data is absent"))
+    func latchEndpointsKeepTheirDownstreamRequireds() throws {
+        let opensta = try #require(SharedData.opensta), tt06 = try #require(SharedData.tt06)
+        let library = try LibertyReader.read(bytes: SharedData.gunzip(opensta.appendingPathComponent("sky130hd_tt.lib.gz")))
+        var options = CellNetlistReader.Options()
+        for cell in library.cells { options.pinOrder[cell.name] = cell.pins.map(\.name) }
+        var netlist = try CellNetlistReader.read(contentsOf: tt06.appendingPathComponent("tt_um_ledcontroller_Gatsch.v.gz").path, options: options)
+        netlist.removeInstances(ofCellsNotIn: library.cellNames)
+        func constraints(_ period: Double) throws -> TimingConstraints {
+            let sdc = """
+                create_clock -name clk -period \(period) [get_ports clk]
+                set_input_delay \(period / 5) -clock clk [get_ports {ui_in[*] uio_in[*] ena rst_n}]
+                set_output_delay \(period / 5) -clock clk [all_outputs]
+                set_propagated_clock [all_clocks]
+                """
+            return try SDCReader.read(bytes: Array(sdc.utf8), fileName: "led.sdc", netlist: netlist)
+        }
+        let full = TimingAnalysis(netlist: netlist, library: library, constraints: try constraints(40))
+        let ends = TimingAnalysis(netlist: netlist, library: library, constraints: try constraints(40), graph: full.graph, requireds: .endpoints)
+        #expect(ends.endpoints == full.endpoints && ends.endpoints.count > 30)
+        for node in full.endpoints { #expect(ends.endpointSlack(node) == full.endpointSlack(node)) }
+        let tight = try constraints(8)
+        Self.expectEqual(full.retimed(under: tight), TimingAnalysis(netlist: netlist, library: library, constraints: tight, graph: full.graph))
+    }
+
     /// The fast three-decimal formatting writes what `%.3f` writes: seeded random values over
     /// many magnitudes, ties in binary (x.xxx5 exactly representable), and signed zeros.
     @Test func threeDecimalsMatchesPrintf() {

@@ -47,8 +47,9 @@ public struct TimingAnalysis: Sendable {
     public enum RequiredTimes: Sendable {
         /// At every pin, pulled back from the endpoints (`required`, `slack` everywhere).
         case everywhere
-        /// Only at the endpoints: their slacks, `worstSlack` and `totalNegativeSlack` are as
-        /// with `.everywhere`; other pins have no required time. Saves the backward pass.
+        /// At the endpoints: their slacks, `worstSlack` and `totalNegativeSlack` are as with
+        /// `.everywhere`. Pulled back only through what an endpoint drives (a latch's data
+        /// pin, an inout port), so other pins lack required times. Saves the backward pass.
         case endpoints
     }
 
@@ -101,7 +102,12 @@ public struct TimingAnalysis: Sendable {
         endpoints = []
         propagateArrivals(delaysKnown: delays != nil)
         endpoints = setEndpointRequireds()
-        if scope == .everywhere { propagateRequireds() }
+        switch scope {
+        case .everywhere: propagateRequireds()
+        case .endpoints:
+            let cone = endpointFanoutCone()
+            if cone.contains(true) { propagateRequireds(within: cone) }
+        }
     }
 
     // MARK: - Indexing
