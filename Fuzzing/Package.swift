@@ -24,6 +24,7 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-circuit-model", ["CircuitLearning", "GNN"], []),
     ("fuzz-parasitic-model", ["CircuitLearning", "GNN"], []),
     ("fuzz-timing-sample", ["CircuitLearning", "GNN"], []),
+    ("fuzz-design-periods", ["CircuitLearning"], []),
     ("fuzz-edge-list", ["GraphCore"], []),
     ("fuzz-feature-list", ["GraphCore"], []),
     ("fuzz-label-list", ["GraphCore"], []),

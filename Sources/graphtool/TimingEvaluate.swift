@@ -10,8 +10,9 @@ struct TimingEvaluate: ParsableCommand {
         abstract: "Score a timing predictor beside STA without SPEF on held-out designs.",
         discussion: """
             Reads the samples of one part of the split (test by default) and prints, against \
-            STA with the SPEF: R² and mean absolute error (ps) of late arrivals (every pin, rise \
-            and fall), slews, and endpoint slacks under the tight clock, for the model, for STA \
+            STA with the SPEF: R² and mean absolute error (ps) of late arrivals and slews at the \
+            data pins and ports (off the clock network; rise and fall), and of endpoint slacks \
+            under the tight clock, for the model, for STA \
             without SPEF (ideal wires, zero wire load) and for STA with the library's wire-load \
             model; pooled over the designs and per design.
             """

@@ -37,11 +37,12 @@ struct TimingPredict: ParsableCommand {
             let netlist = try TimingCorpus.netlist(design, library: library)
             let constraints = try SDCReader.read(contentsOf: sdc, netlist: netlist)
             for warning in constraints.warnings { quiet.warn("graphtool timing predict: warning: \(warning)") }
-            let sample = try TimingSample(netlist: netlist, library: library, constraints: constraints, tightConstraints: { _ in nil }, parasitics: nil)
+            let graph = TimingGraph(netlist: netlist, library: library)
+            let sample = try TimingSample(netlist: netlist, library: library, constraints: constraints, tightConstraints: { _ in nil },
+                                          parasitics: nil, graph: graph)
             let timed = processorSeconds()
             let values = predictor.predict(sample, threads: threadCount.count)
             let predicted = processorSeconds()
-            let graph = TimingGraph(netlist: netlist, library: library)
             var endpointOf = [Int: Int]()
             for (k, node) in sample.endpoints.enumerated() { endpointOf[Int(node)] = k }
             func value(_ v: Float) -> Double? { v.isFinite ? Double(v) : nil }

@@ -13,7 +13,8 @@ struct TimingPredictorTests {
         let ideal = TimingValues(arrivals: [100, 110, 150, 160, 300, 280], slews: [50, 50, 60, 60, 80, 90], slacks: [1000, 900])
         return TimingSample(design: "chain", period: 20, tightPeriod: 20, nodeCount: 3, edgeSources: [0, 1], edgeTargets: [1, 2],
                             edgeIsCell: [false, true], order: [0, 1, 2], features: Matrix(rows: 3, columns: TimingFeature.count),
-                            fanins: [-1, -1, 0, 1, 3, 2], endpoints: [2], captureClocks: [-1], ideal: ideal, wireLoad: ideal, truth: nil)
+                            fanins: [-1, -1, 0, 1, 3, 2], endpoints: [2], captureClocks: [-1],
+                            clockNetwork: [false, false, false], ideal: ideal, wireLoad: ideal, truth: nil)
     }
 
     static func constantModel(_ kind: TimingPredictor.Kind) -> TimingPredictor {
@@ -41,6 +42,22 @@ struct TimingPredictorTests {
         let values = Self.constantModel(.gcn).predict(Self.chain(), threads: 1)
         #expect(values.arrivals == [110, 120, 160, 170, 320, 310])
         #expect(values.slacks == [980, 870])
+    }
+
+    /// Arrivals and slews are scored at data pins only: a clock-network node's error counts for nothing.
+    @Test func scoresCountDataPinsOnly() throws {
+        var sample = Self.chain()
+        let truth = sample.ideal
+        sample.truth = truth
+        var prediction = truth
+        for i in [2, 3] { (prediction.arrivals[i], prediction.slews[i]) = (truth.arrivals[i] + 500, truth.slews[i] + 50) }
+        prediction.arrivals[4] += 10
+        sample.clockNetwork = [false, true, false]
+        let data = TimingScores([prediction], samples: [sample])
+        #expect(data.arrivals == 4 && data.maeArrival == 2.5 && data.maeSlew == 0)
+        sample.clockNetwork = [false, false, false]
+        let all = TimingScores([prediction], samples: [sample])
+        #expect(all.arrivals == 6 && all.maeArrival == 1010.0 / 6 && all.maeSlew == 100.0 / 6)
     }
 
     @Test func checkpointRoundTrips() throws {

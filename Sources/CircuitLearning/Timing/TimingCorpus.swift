@@ -19,7 +19,16 @@ public enum TimingCorpus {
     public static func periods(in directory: String) throws -> [String: Double] {
         let path = (directory as NSString).appendingPathComponent("designs.tsv")
         guard FileManager.default.fileExists(atPath: path) else { return [:] }
-        let text = String(decoding: try FileIO.readAll(path), as: UTF8.self)
+        return try periods(parsing: FileIO.readAll(path), path: path)
+    }
+
+    /// Design → clock period (ns) from the bytes of a `designs.tsv` (read from `path`, for
+    /// errors): after a header line, one `design<TAB>period…` line per design, the period a
+    /// positive finite number; empty lines skipped; a later line for a design wins.
+    /// - Throws: `TimingError.malformedPeriods` naming the line.
+    /// - Complexity: O(bytes)
+    public static func periods(parsing bytes: [UInt8], path: String) throws -> [String: Double] {
+        let text = String(decoding: bytes, as: UTF8.self)
         var periods: [String: Double] = [:]
         for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where k > 0 && !line.isEmpty {
             let fields = line.split(separator: "\t")

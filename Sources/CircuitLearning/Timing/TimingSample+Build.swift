@@ -7,22 +7,25 @@ extension TimingSample {
     /// with the library's wire-load model and, when given, with the extracted `parasitics`, and
     /// gathers the sample. Endpoint slacks are timed under `tightConstraints(criticalPath)`,
     /// given the ideal-wire critical path (the period less the worst setup slack, library
-    /// unit); where it gives `nil` or nothing is constrained, under `constraints`. The features
-    /// read nothing of `parasitics`.
-    /// - Complexity: O(six timing analyses of the design; three without a tight clock)
+    /// unit); where it gives `nil` or nothing is constrained, under `constraints`. The tight
+    /// timings reuse the delay calculation (`TimingAnalysis.retimed`), and all share `graph`
+    /// (`TimingGraph(netlist: netlist, library: library)` when not given); required times are
+    /// propagated to the endpoints only. The features read nothing of `parasitics`.
+    /// - Complexity: O(three timing analyses of the design and three arrival propagations)
     public init(netlist: CellNetlist, library: LibertyLibrary, constraints: TimingConstraints,
-                tightConstraints: (Double) throws -> TimingConstraints?, parasitics: Parasitics?) rethrows {
-        let ideal = TimingAnalysis(netlist: netlist, library: library, constraints: constraints, parasitics: IdealWires())
+                tightConstraints: (Double) throws -> TimingConstraints?, parasitics: Parasitics?, graph: TimingGraph? = nil) rethrows {
+        let graph = graph ?? TimingGraph(netlist: netlist, library: library)
+        func timed(_ wires: any TimingParasitics) -> TimingAnalysis {
+            TimingAnalysis(netlist: netlist, library: library, constraints: constraints, parasitics: wires, graph: graph, requireds: .endpoints)
+        }
+        let ideal = timed(IdealWires())
         let estimated: any TimingParasitics = WireLoadParasitics(library: library) ?? IdealWires()
-        let wireLoad = TimingAnalysis(netlist: netlist, library: library, constraints: constraints, parasitics: estimated)
+        let wireLoad = timed(estimated)
         let period = constraints.clocks.first?.period ?? 0
         let tight = try ideal.worstSlack().flatMap { try tightConstraints(period - $0) }
         // Timed again only when the tight clock differs.
-        func timedTight(_ sta: TimingAnalysis, _ wires: any TimingParasitics) -> TimingAnalysis {
-            tight.map { TimingAnalysis(netlist: netlist, library: library, constraints: $0, parasitics: wires) } ?? sta
-        }
-        let idealTight = timedTight(ideal, IdealWires())
-        let graph = ideal.graph
+        func timedTight(_ sta: TimingAnalysis) -> TimingAnalysis { tight.map { sta.retimed(under: $0, requireds: .endpoints) } ?? sta }
+        let idealTight = timedTight(ideal)
         let endpoints = idealTight.endpoints
         // The setup check's clock pin and edge of each register endpoint.
         var capture = [Int: Int32]()
@@ -45,13 +48,12 @@ extension TimingSample {
         }
         var truth: TimingValues?
         if let parasitics {
-            let wires = SPEFTimingParasitics(parasitics, netlist: netlist, library: library)
-            let timed = TimingAnalysis(netlist: netlist, library: library, constraints: constraints, parasitics: wires)
-            truth = values(timed, timedTight(timed, wires))
+            let spef = timed(SPEFTimingParasitics(parasitics, netlist: netlist, library: library))
+            truth = values(spef, timedTight(spef))
         }
         let fanins = ideal.criticalFanins()
         let idealValues = values(ideal, idealTight)
-        let wireLoadValues = values(wireLoad, timedTight(wireLoad, estimated))
+        let wireLoadValues = values(wireLoad, timedTight(wireLoad))
         var sources: [Int32] = [], targets: [Int32] = [], isCell: [Bool] = []
         for u in 0 ..< graph.nodeCount {
             for e in graph.graph.edgeRange(of: u) {
@@ -65,7 +67,7 @@ extension TimingSample {
         self.init(design: netlist.design, period: period, tightPeriod: tight?.clocks.first?.period ?? period, nodeCount: graph.nodeCount,
                   edgeSources: sources, edgeTargets: targets, edgeIsCell: isCell, order: graph.order, features: features, fanins: fanins,
                   endpoints: endpoints.map(Int32.init), captureClocks: endpoints.map { capture[$0] ?? -1 },
-                  ideal: idealValues, wireLoad: wireLoadValues, truth: truth)
+                  clockNetwork: (0 ..< graph.nodeCount).map(ideal.isOnClockNetwork), ideal: idealValues, wireLoad: wireLoadValues, truth: truth)
     }
 
     /// The node features (`TimingFeature`). - Complexity: O(nodes + cells' arcs)

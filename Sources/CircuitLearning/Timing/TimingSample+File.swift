@@ -17,6 +17,7 @@ extension TimingSample {
             "features": features, "edges": matrix(3, edges), "order": matrix(1, order.map(Float.init)),
             "fanins": matrix(2, fanins.map(Float.init)),
             "endpoints": matrix(2, zip(endpoints, captureClocks).flatMap { [Float($0), Float($1)] }),
+            "clockNetwork": matrix(1, clockNetwork.map { $0 ? 1 : 0 }),
         ]
         let timings = [("ideal", ideal), ("wireLoad", wireLoad)] + (truth.map { [("truth", $0)] } ?? [])
         for (name, values) in timings {
@@ -72,6 +73,13 @@ extension TimingSample {
         let ends = try tensor("endpoints", columns: 2).values
         let endpoints = try indices(stride(from: 0, to: ends.count, by: 2).map { ends[$0] }, name: "endpoints", below: nodeCount)
         let capture = try indices(stride(from: 1, to: ends.count, by: 2).map { ends[$0] }, name: "endpoints", below: 2 * nodeCount, allowNegative: true)
+        guard contents.tensors["clockNetwork"] != nil else {
+            throw bad("tensor 'clockNetwork' is missing (a sample from before it was stored: prepare it again with `graphtool timing dataset`)")
+        }
+        let clockNetwork = try tensor("clockNetwork", columns: 1, rows: nodeCount).values.map { v in
+            guard v == 0 || v == 1 else { throw bad("'clockNetwork' holds \(v), expected 0 or 1") }
+            return v == 1
+        }
         func timing(_ name: String) throws -> TimingValues {
             TimingValues(arrivals: try tensor("\(name).arrivals", columns: 2, rows: nodeCount).values,
                          slews: try tensor("\(name).slews", columns: 2, rows: nodeCount).values,
@@ -79,7 +87,7 @@ extension TimingSample {
         }
         self.init(design: design, period: period, tightPeriod: tight, nodeCount: nodeCount, edgeSources: sources, edgeTargets: targets,
                   edgeIsCell: isCell, order: order, features: features, fanins: fanins, endpoints: endpoints, captureClocks: capture,
-                  ideal: try timing("ideal"), wireLoad: try timing("wireLoad"),
+                  clockNetwork: clockNetwork, ideal: try timing("ideal"), wireLoad: try timing("wireLoad"),
                   truth: contents.tensors["truth.arrivals"] == nil ? nil : try timing("truth"))
     }
 }

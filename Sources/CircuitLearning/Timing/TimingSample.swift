@@ -26,17 +26,20 @@ public struct TimingSample: Sendable {
     /// The constrained endpoints, and per endpoint its capture clock pin and edge
     /// (`node * 2 + rf`, −1 for an output port).
     public var endpoints: [Int32], captureClocks: [Int32]
+    /// Per node: whether it is on a clock network (`TimingAnalysis.isOnClockNetwork`); the
+    /// other nodes are the data pins and ports the scores count.
+    public var clockNetwork: [Bool]
     /// Timing with ideal wires, with the wire-load model, and with the SPEF.
     public var ideal: TimingValues, wireLoad: TimingValues, truth: TimingValues?
 
     /// A sample from its parts. - Complexity: O(1)
     public init(design: String, period: Double, tightPeriod: Double, nodeCount: Int, edgeSources: [Int32], edgeTargets: [Int32],
                 edgeIsCell: [Bool], order: [Int32], features: Matrix, fanins: [Int32], endpoints: [Int32], captureClocks: [Int32],
-                ideal: TimingValues, wireLoad: TimingValues, truth: TimingValues?) {
+                clockNetwork: [Bool], ideal: TimingValues, wireLoad: TimingValues, truth: TimingValues?) {
         (self.design, self.period, self.tightPeriod, self.nodeCount) = (design, period, tightPeriod, nodeCount)
         (self.edgeSources, self.edgeTargets, self.edgeIsCell, self.order) = (edgeSources, edgeTargets, edgeIsCell, order)
         (self.features, self.fanins, self.endpoints, self.captureClocks) = (features, fanins, endpoints, captureClocks)
-        (self.ideal, self.wireLoad, self.truth) = (ideal, wireLoad, truth)
+        (self.clockNetwork, self.ideal, self.wireLoad, self.truth) = (clockNetwork, ideal, wireLoad, truth)
     }
 
     /// The message-passing graph: net edges forward (type 0) and backward (1), cell edges

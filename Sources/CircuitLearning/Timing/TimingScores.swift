@@ -1,8 +1,9 @@
 import GNN
 
 /// How close a timing is to the SPEF timing: R² and mean absolute error (ps) of the late
-/// arrivals (every node and transition both have), of the slews, and of the endpoint slacks
-/// (worst of rise and fall) under the tight clock; `nil` where undefined.
+/// arrivals at the data pins and ports (every node off the clock network and transition both
+/// have), of their slews, and of the endpoint slacks (worst of rise and fall) under the tight
+/// clock; `nil` where undefined.
 public struct TimingScores: Sendable, Equatable, Codable {
     public var r2Arrival: Double?, maeArrival: Double?
     public var r2Slew: Double?, maeSlew: Double?
@@ -14,16 +15,17 @@ public struct TimingScores: Sendable, Equatable, Codable {
     /// - Complexity: O(nodes + endpoints)
     public init(_ predictions: [TimingValues], samples: [TimingSample]) {
         var arrival = ([Float](), [Float]()), slew = ([Float](), [Float]()), slack = ([Float](), [Float]())
-        func add(_ predicted: [Float], _ truth: [Float], to pair: inout ([Float], [Float])) {
-            for (p, t) in zip(predicted, truth) where p.isFinite && t.isFinite {
+        func add(_ predicted: [Float], _ truth: [Float], to pair: inout ([Float], [Float]), where counted: (Int) -> Bool = { _ in true }) {
+            for (i, (p, t)) in zip(predicted, truth).enumerated() where p.isFinite && t.isFinite && counted(i) {
                 pair.0.append(p)
                 pair.1.append(t)
             }
         }
         for (prediction, sample) in zip(predictions, samples) {
             guard let truth = sample.truth else { continue }
-            add(prediction.arrivals, truth.arrivals, to: &arrival)
-            add(prediction.slews, truth.slews, to: &slew)
+            let isData = { (i: Int) in !sample.clockNetwork[i / 2] }
+            add(prediction.arrivals, truth.arrivals, to: &arrival, where: isData)
+            add(prediction.slews, truth.slews, to: &slew, where: isData)
             add(prediction.endpointSlacks, truth.endpointSlacks, to: &slack)
         }
         r2Arrival = Metrics.r2(predictions: arrival.0, truth: arrival.1)

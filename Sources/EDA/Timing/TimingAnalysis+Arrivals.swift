@@ -1,7 +1,8 @@
 extension TimingAnalysis {
     /// Seeds the clock sources and input ports, then pushes arrivals and slews along every
-    /// edge in topological order. - Complexity: O((nodes + edges × arcs) × tags)
-    mutating func propagateArrivals() {
+    /// edge in topological order; with `delaysKnown`, arrivals only, along the slews and
+    /// delays already in place. - Complexity: O((nodes + edges × arcs) × tags)
+    mutating func propagateArrivals(delaysKnown: Bool) {
         markClockNetwork()
         seedInputs()
         let graph = context.graph
@@ -15,7 +16,13 @@ extension TimingAnalysis {
             }
             for e in graph.graph.edgeRange(of: u) {
                 let v = Int(graph.graph.targets[e])
-                if graph.isNetEdge(e) { propagateNet(from: u, to: v) } else { propagateCell(edge: e, from: u, to: v, in: graph, loadTimes: &loadTimes) }
+                if graph.isNetEdge(e) {
+                    propagateNet(from: u, to: v)
+                } else if delaysKnown {
+                    pushKnownDelays(edge: e, from: u, to: v, in: graph)
+                } else {
+                    propagateCell(edge: e, from: u, to: v, in: graph, loadTimes: &loadTimes)
+                }
             }
         }
     }
@@ -183,17 +190,39 @@ extension TimingAnalysis {
                         arcDelays[arcDelayIndex(k, inRf, outRf, mm)] = drive.delay
                         merge(slew: drive.slew, at: slewIndex(v, outRf, mm), mm)
                         for (load, delay, slew) in loadTimes { merge(wireDelay: delay, slew: slew, at: slewIndex(load, outRf, mm), mm) }
-                        guard crosses(arc: k, from: u, mm) else { continue }
-                        let delay = drive.delay * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm)
-                        for tag in 0 ..< tagCount {
-                            guard let vTag = self.tag(after: tag, at: u, launches: clockEdgeArc),
-                                  let start = launchTime(at: u, tag: tag, inRf, mm, clockEdgeArc: clockEdgeArc) else { continue }
-                            let launch = !clockEdgeArc ? launchPins[index(u, tag, inRf, mm)] : isClock[u] ? Int32(u) : -1
-                            merge(arrival: start + delay, at: index(v, vTag, outRf, mm), mm, launchedAt: launch)
-                        }
+                        pushArrivals(arc: k, from: u, to: v, inRf, outRf, mm, delay: drive.delay)
                     }
                 }
             }
+        }
+    }
+
+    /// Pushes the arrivals of cell edge `e` along its arcs' delays in `arcDelays`.
+    private mutating func pushKnownDelays(edge e: Int, from u: Int, to v: Int, in graph: TimingGraph) {
+        for k in Int(graph.edgeArcStart[e]) ..< Int(graph.edgeArcStart[e + 1]) {
+            for outRf in RiseFall.allCases {
+                for inRf in RiseFall.allCases {
+                    for mm in MinMax.allCases {
+                        let delay = arcDelays[arcDelayIndex(k, inRf, outRf, mm)]
+                        if !delay.isNaN { pushArrivals(arc: k, from: u, to: v, inRf, outRf, mm, delay: delay) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Merges the arrivals at `u` plus the derated `delay` of arc `k` (`graph.edgeArcs`) into `v`,
+    /// per launching tag, when they cross the arc.
+    @inline(__always) private mutating func pushArrivals(arc k: Int, from u: Int, to v: Int, _ inRf: RiseFall, _ outRf: RiseFall, _ mm: MinMax,
+                                                         delay undrated: Double) {
+        guard crosses(arc: k, from: u, mm) else { return }
+        let clockEdgeArc = context.arcLaunches[k]
+        let delay = undrated * derate(.cellDelay, clockPath: isClock[u] && !clockEdgeArc, outRf, mm)
+        for tag in 0 ..< tagCount {
+            guard let vTag = self.tag(after: tag, at: u, launches: clockEdgeArc),
+                  let start = launchTime(at: u, tag: tag, inRf, mm, clockEdgeArc: clockEdgeArc) else { continue }
+            let launch = !clockEdgeArc ? launchPins[index(u, tag, inRf, mm)] : isClock[u] ? Int32(u) : -1
+            merge(arrival: start + delay, at: index(v, vTag, outRf, mm), mm, launchedAt: launch)
         }
     }
 }

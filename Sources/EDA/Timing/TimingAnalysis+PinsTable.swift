@@ -32,7 +32,7 @@ extension TimingAnalysis {
     /// columns from `at_r_max` on, in ps, `nil` for `NA`. - Complexity: O(nodes × the cost of `values`)
     public static func pinsTable(graph: TimingGraph, netlist: CellNetlist, library: LibertyLibrary, endpoints: Set<Int>,
                                  values: (Int) -> [Double?]) -> String {
-        func format(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "NA" }
+        func format(_ value: Double?) -> String { value.map(threeDecimals) ?? "NA" }
         var lines = [Self.pinsTableColumns.joined(separator: "\t")]
         for node in 0 ..< graph.nodeCount {
             let kind: String
@@ -52,5 +52,17 @@ extension TimingAnalysis {
             lines.append(fields.joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `value` with three decimals, exactly as `String(format: "%.3f", value)` writes it,
+    /// without Foundation's formatting machinery except near a rounding tie (or for huge or
+    /// non-finite values), where the exact decimal expansion decides. - Complexity: O(digits)
+    static func threeDecimals(_ value: Double) -> String {
+        let scaled = value * 1000, rounded = scaled.rounded(.toNearestOrEven)
+        // `scaled` is within half an ulp of the exact product: away from a tie it rounds alike.
+        guard abs(scaled) < 1e15, abs(abs(scaled - rounded) - 0.5) > max(1e-6, 4 * scaled.ulp) else { return String(format: "%.3f", value) }
+        let thousandths = Int64(abs(rounded)), fraction = Int(thousandths % 1000)
+        let digits = [fraction / 100, fraction / 10 % 10, fraction % 10].map { Character(Unicode.Scalar(UInt8(48 + $0))) }
+        return (value.sign == .minus ? "-" : "") + String(thousandths / 1000) + "." + String(digits)
     }
 }

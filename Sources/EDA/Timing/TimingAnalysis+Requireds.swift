@@ -89,12 +89,13 @@ extension TimingAnalysis {
     }
 
     /// Pulls required times back along every edge in reverse topological order, with the
-    /// delays the arrivals were pushed with. - Complexity: O((nodes + edges × arcs) × tags)
-    mutating func propagateRequireds() {
+    /// delays the arrivals were pushed with; with `within`, only into the nodes it marks.
+    /// - Complexity: O((nodes + edges × arcs) × tags)
+    mutating func propagateRequireds(within: [Bool]? = nil) {
         let graph = context.graph
         var requireds = self.requireds
         self.requireds = []  // the local copy is then the only one, updated in place
-        for u in graph.order.reversed() {
+        for u in graph.order.reversed() where within?[Int(u)] ?? true {
             let u = Int(u)
             for e in graph.graph.edgeRange(of: u) {
                 let v = Int(graph.graph.targets[e])
@@ -109,6 +110,19 @@ extension TimingAnalysis {
             }
         }
         self.requireds = requireds
+    }
+
+    /// Per node: whether it is an endpoint with fan-out (a latch's data pin, an inout port) or
+    /// downstream of one: the nodes whose required times reach an endpoint's.
+    /// - Complexity: O(nodes + edges)
+    func endpointFanoutCone() -> [Bool] {
+        let graph = context.graph
+        var inCone = [Bool](repeating: false, count: graph.nodeCount)
+        for node in endpoints where !graph.graph.edgeRange(of: node).isEmpty { inCone[node] = true }
+        for u in graph.order where inCone[Int(u)] {
+            for e in graph.graph.edgeRange(of: Int(u)) { inCone[Int(graph.graph.targets[e])] = true }
+        }
+        return inCone
     }
 
     /// Calls `body(input transition, output transition, corner, derated delay, launches)` for

@@ -43,29 +43,71 @@ public struct TimingAnalysis: Sendable {
     let tagCount: Int
     let context: TimingContext
 
+    /// Which required times a timing propagates.
+    public enum RequiredTimes: Sendable {
+        /// At every pin, pulled back from the endpoints (`required`, `slack` everywhere).
+        case everywhere
+        /// At the endpoints: their slacks, `worstSlack` and `totalNegativeSlack` are as with
+        /// `.everywhere`. Pulled back only through what an endpoint drives (a latch's data
+        /// pin, an inout port), so other pins lack required times. Saves the backward pass.
+        case endpoints
+    }
+
     /// Times `netlist` (cells the library lacks must have been removed) with `library` under
     /// `constraints`; wires from `parasitics`, or without it the library's default wire-load
-    /// model (as OpenSTA does), or none if the library has none.
+    /// model (as OpenSTA does), or none if the library has none. `graph`, when given, must be
+    /// `TimingGraph(netlist: netlist, library: library)`: timings of one design can share it.
     /// - Complexity: O((pins + edges × arcs) × tags)
-    public init(netlist: CellNetlist, library: LibertyLibrary, constraints: TimingConstraints, parasitics: (any TimingParasitics)? = nil) {
-        let graph = TimingGraph(netlist: netlist, library: library)
+    public init(netlist: CellNetlist, library: LibertyLibrary, constraints: TimingConstraints, parasitics: (any TimingParasitics)? = nil,
+                graph: TimingGraph? = nil, requireds scope: RequiredTimes = .everywhere) {
+        let graph = graph ?? TimingGraph(netlist: netlist, library: library)
         let wires = parasitics ?? WireLoadParasitics(library: library) ?? IdealWires()
-        let context = TimingContext(netlist: netlist, library: library, constraints: constraints, graph: graph, parasitics: wires)
+        self.init(context: TimingContext(netlist: netlist, library: library, constraints: constraints, graph: graph, parasitics: wires),
+                  delays: nil, scope: scope)
+    }
+
+    /// This design and wires timed under `constraints`. When they differ from this timing's
+    /// only in times — clock periods and waveforms, input and output delays, uncertainties —
+    /// the delay calculation (slews, cell and wire delays) is reused and only arrivals and
+    /// required times are propagated anew; otherwise the design is timed from scratch.
+    /// - Complexity: O((pins + edges × arcs) × tags), without the delay calculation when reused
+    public func retimed(under constraints: TimingConstraints, requireds scope: RequiredTimes = .everywhere) -> TimingAnalysis {
+        let old = context.constraints
+        let sameClocks = old.clocks.count == constraints.clocks.count && zip(old.clocks, constraints.clocks).allSatisfy {
+            $0.sources == $1.sources && $0.isPropagated == $1.isPropagated && $0.transition == $1.transition
+        }
+        guard sameClocks, old.loads == constraints.loads, old.drivingCells == constraints.drivingCells,
+              old.inputTransitions == constraints.inputTransitions, old.derates == constraints.derates else {
+            return TimingAnalysis(netlist: context.netlist, library: context.library, constraints: constraints, parasitics: context.parasitics,
+                                  graph: graph, requireds: scope)
+        }
+        return TimingAnalysis(context: context.retimed(under: constraints), delays: self, scope: scope)
+    }
+
+    /// Times `context`; with `delays`, a timing of the same design, wires and delay-relevant
+    /// constraints, its slews and delays are taken instead of calculated.
+    private init(context: TimingContext, delays: TimingAnalysis?, scope: RequiredTimes) {
+        let graph = context.graph
         self.context = context
-        tagCount = constraints.clocks.count * 4 + 2  // then unclocked data and the unclocked registers' seed
+        tagCount = context.constraints.clocks.count * 4 + 2  // then unclocked data and the unclocked registers' seed
         let size = graph.nodeCount * tagCount * 4
         arrivals = (0 ..< size).map { $0 & 1 == 1 ? -.infinity : .infinity }
         requireds = (0 ..< size).map { $0 & 1 == 1 ? .infinity : -.infinity }
-        slews = [Double](repeating: .nan, count: graph.nodeCount * 4)
-        wireDelays = [Double](repeating: .nan, count: graph.nodeCount * 4)
-        arcDelays = [Double](repeating: .nan, count: graph.edgeArcs.count * 8)
+        slews = delays?.slews ?? [Double](repeating: .nan, count: graph.nodeCount * 4)
+        wireDelays = delays?.wireDelays ?? [Double](repeating: .nan, count: graph.nodeCount * 4)
+        arcDelays = delays?.arcDelays ?? [Double](repeating: .nan, count: graph.edgeArcs.count * 8)
         launchPins = [Int32](repeating: -1, count: size)
         isClock = [Bool](repeating: false, count: graph.nodeCount)
         clockParents = [Int32](repeating: -1, count: graph.nodeCount)
         endpoints = []
-        propagateArrivals()
+        propagateArrivals(delaysKnown: delays != nil)
         endpoints = setEndpointRequireds()
-        propagateRequireds()
+        switch scope {
+        case .everywhere: propagateRequireds()
+        case .endpoints:
+            let cone = endpointFanoutCone()
+            if cone.contains(true) { propagateRequireds(within: cone) }
+        }
     }
 
     // MARK: - Indexing
@@ -160,6 +202,11 @@ public struct TimingAnalysis: Sendable {
     public func totalNegativeSlack(_ mm: MinMax = .max) -> Double {
         endpoints.reduce(0) { $0 + min(endpointSlack($1, mm) ?? 0, 0) }
     }
+
+    /// Whether `node` is on a clock network: a clock source, or reached from one through net
+    /// edges and cell arcs that launch no data (up to and including the clock pins of
+    /// registers). - Complexity: O(1)
+    public func isOnClockNetwork(_ node: Int) -> Bool { isClock[node] }
 
     /// The load capacitance the driver at `node` sees for a `rf` transition. - Complexity: O(1)
     public func load(_ node: Int, _ rf: RiseFall) -> Double { context.loads[node * 2 + rf.rawValue] }

@@ -81,6 +81,18 @@ final class TimingContext: @unchecked Sendable {
         portDrives = (0 ..< graph.portCount * 4).map { portDrive(port: $0 / 4, RiseFall(rawValue: $0 / 2 % 2)!, MinMax(rawValue: $0 % 2)!) }
     }
 
+    /// This context under `constraints` that change no delay (the same ports' loads, driving
+    /// cells and input transitions): the wires, loads, arcs and ports' drives are shared.
+    /// - Complexity: O(1)
+    func retimed(under constraints: TimingConstraints) -> TimingContext { TimingContext(self, constraints: constraints) }
+
+    private init(_ other: TimingContext, constraints: TimingConstraints) {
+        (netlist, library, graph, parasitics) = (other.netlist, other.library, other.graph, other.parasitics)
+        self.constraints = constraints
+        (fanouts, dropsWires, arcLaunches, latchDataArcs, latchEnables) = (other.fanouts, other.dropsWires, other.arcLaunches, other.latchDataArcs, other.latchEnables)
+        (netLoadStart, netLoads, loads, wires, portDrives) = (other.netLoadStart, other.netLoads, other.loads, other.wires, other.portDrives)
+    }
+
     /// The node of the enable pin of the latch whose data pin (`data_in`) is node `node` of an
     /// instance of `cell`; `nil` when it is no latch's data pin or the enable (`enable`, a pin
     /// or its negation) is not a pin of the instance. - Complexity: O(pins of the instance)

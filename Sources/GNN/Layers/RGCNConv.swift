@@ -6,9 +6,9 @@ import GraphCore
 ///
 ///     x'ᵢ = x_i W₀ + Σ_r mean_{j →_r i} x_j W_r + b,      W_r = Σ_b a_rb V_b
 ///
-/// Composed from primitives: `x V` for all bases in one product, each relation's weights as a
-/// combination of its column blocks scaled by the `1 × 1` coefficients, then the relation's
-/// cached mean operator.
+/// Composed from primitives: each relation's weights `W_r` as a combination of the bases' column
+/// blocks scaled by the `1 × 1` coefficients (small `in × out` products), then `x W_r` through
+/// the relation's cached mean operator.
 ///
 /// **Shapes:** input `V × in`; `bases` `in × B·out` (`V_b` the `b`-th `out`-wide block);
 /// `coefficients` `R × B`; `rootWeight` `in × out`; `bias` `1 × out`; output `V × out`.
@@ -52,18 +52,17 @@ public struct RGCNConv: Layer {
     /// Number of relations `R`. - Complexity: O(1)
     public var relationCount: Int { coefficients.rows }
 
-    /// `x W₀ + Σ_r mean_r(x W_r) + b`. - Complexity: O(V × in × (B + 1) × out + R × B × V × out + E × out).
+    /// `x W₀ + Σ_r mean_r(x W_r) + b`. - Complexity: O(V × in × (R + 1) × out + R × B × in × out + E × out).
     public func callAsFunction(_ input: Input) -> Tensor {
         precondition(input.relations.count == relationCount, "\(input.relations.count) relation graphs for \(relationCount) relations")
         let x = input.features, out = rootWeight.columns, basisCount = coefficients.columns
-        let projected = x.matmul(bases)
-        let blocks = (0 ..< basisCount).map { projected.sliceColumns($0 * out ..< ($0 + 1) * out) }
+        let blocks = (0 ..< basisCount).map { bases.sliceColumns($0 * out ..< ($0 + 1) * out) }
         var result = x.matmul(rootWeight)
         for (r, graph) in input.relations.enumerated() where graph.graph.edgeCount > 0 {
             let row = coefficients.gatherRows([Int32(r)])
             let scaled = (0 ..< basisCount).map { blocks[$0] * row.sliceColumns($0 ..< $0 + 1) }
-            let messages = scaled.dropFirst().reduce(scaled[0], +)
-            result = result + messages.spmm(graph.meanOperator)
+            let weights = scaled.dropFirst().reduce(scaled[0], +)
+            result = result + x.matmul(weights).spmm(graph.meanOperator)
         }
         return bias.map { result + $0 } ?? result
     }
