@@ -28,7 +28,7 @@ struct DesignerTests {
         var rng = SeededGenerator(seed: seed)
         let problem = identityProblem(4)
         let target = Topology(agentCount: 4, edges: [.init(0, 2), .init(2, 3)])  // not the anchor chain
-        var configuration = DesignerConfiguration()
+        var configuration = DesignerConfiguration.paper
         // REINFORCE alone: the anchor would pull towards 0 → 1 → 2 → 3, and with a reward this
         // rare the steady nuclear-norm and KL gradients outweigh it.
         configuration.anchorWeight = 0
