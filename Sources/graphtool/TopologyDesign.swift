@@ -28,7 +28,7 @@ struct TopologyDesign: ParsableCommand {
     @Option(help: "REINFORCE steps (training queries).") var steps = 200
     @Option(help: "Random seed.") var seed: UInt64 = 0
     @Option(help: "Weight of the cost in the reward (utility − weight × cost).") var costWeight: Float = 0
-    @Option(help: "With --simulate: debates averaged in each utility call.") var debatesPerCall = 1
+    @Option(help: "With --simulate: debates averaged in each utility call.") var debatesPerCall = 64
     @Flag(inversion: .prefixedNo, help: "With --simulate: play the M graphs of a step on the same random draws (one query instance).")
     var commonRandomNumbers = true
     @OptionGroup var designerOptions: DesignerOptions

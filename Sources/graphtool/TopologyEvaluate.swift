@@ -25,9 +25,9 @@ struct TopologyEvaluate: ParsableCommand {
     @Option(help: "First seed.") var firstSeed: UInt64 = 0
     @Option(help: "Query types.") var types = 3
     @Option(help: "Debates per topology and query type in every estimate.") var samples = 4000
-    @Option(help: "REINFORCE steps (training queries).") var steps = 300
+    @Option(help: "REINFORCE steps (training queries).") var steps = 1600
     @Option(help: "Weight of the cost in the score.") var costWeight = 0.01
-    @Option(help: "Debates averaged in each utility call of training.") var debatesPerCall = 16
+    @Option(help: "Debates averaged in each utility call of training.") var debatesPerCall = 64
     @Flag(inversion: .prefixedNo, help: "In training, play the M graphs of a step on the same random draws (one query instance).")
     var commonRandomNumbers = true
     @Option(help: "The final answer: the majority vote (vote) or the last agent's, a summarizer that is never a liar (summarizer).")

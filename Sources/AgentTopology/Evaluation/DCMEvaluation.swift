@@ -7,7 +7,9 @@ import GraphCore
 /// liars, and the null test (identical agents: the designer's gain over the vote).
 ///
 /// Scores are `utility − costWeight × cost`; every utility is a Monte Carlo estimate with common
-/// random numbers (`samples` debates per topology and type).
+/// random numbers (`samples` debates per topology and type). The search for the optimum draws
+/// from one stream; the optimum, the designer and the baselines are then all measured on
+/// another (seed + 5), so their differences carry little sampling noise and no selection bias.
 public struct DCMEvaluation: Sendable {
     /// What to run.
     public struct Options: Sendable {
@@ -16,10 +18,10 @@ public struct DCMEvaluation: Sendable {
         /// Debates per topology and type in every estimate.
         public var samples = 4000
         /// REINFORCE steps (B′ queries, cycling over the types).
-        public var trainingSteps = 300
+        public var trainingSteps = 1600
         public var costWeight = 0.01
         /// Debates averaged in each utility call of training.
-        public var debatesPerCall = 16
+        public var debatesPerCall = 64
         /// Whether training plays the `M` graphs of a step on the same random draws
         /// (``DCMDebate/utility(seed:debates:commonRandomNumbers:)``).
         public var commonRandomNumbers = true
@@ -75,7 +77,7 @@ public struct DCMEvaluation: Sendable {
     public func run(seed: UInt64) throws -> SeedResult {
         let o = options
         let scenario = DCMScenario(seed: seed, agents: o.agents, types: o.types, answers: o.answers, summarizer: o.summarizer)
-        let optimum = ExactOptimum(scenario.debate, costWeight: o.costWeight, samples: o.samples, seed: seed &+ 1, threads: o.threads)
+        let optimum = ExactOptimum(scenario.debate, costWeight: o.costWeight, samples: o.samples, seed: seed &+ 1, estimateSeed: seed &+ 5, threads: o.threads)
 
         let designed = try designAndMeasure(scenario, seed: seed)
         var rng = SeededGenerator(seed: seed &+ 2)
@@ -89,7 +91,7 @@ public struct DCMEvaluation: Sendable {
             let withLiars = DCMScenario(seed: seed, agents: o.agents, types: o.types, answers: o.answers, liarCount: liars,
                                         summarizer: o.summarizer)
             liarUtility[liars] = try designAndMeasure(withLiars, seed: seed).measured.utility
-            let bound = ExactOptimum(withLiars.debate, costWeight: 0, samples: o.samples, seed: seed &+ 1, threads: o.threads)
+            let bound = ExactOptimum(withLiars.debate, costWeight: 0, samples: o.samples, seed: seed &+ 1, estimateSeed: seed &+ 5, threads: o.threads)
             liarOptimumUtility[liars] = bound.bestUtility.map(\.utility.mean).reduce(0, +) / types
         }
         var nullTestGain = Double.nan, nullTestOptimumGain = Double.nan
@@ -97,7 +99,7 @@ public struct DCMEvaluation: Sendable {
             let null = DCMScenario(seed: seed, agents: o.agents, types: o.types, answers: o.answers, identical: true, summarizer: o.summarizer)
             let vote = measure(null.debate, fixed: Topology(agentCount: o.agents, edges: []), seed: seed).utility
             nullTestGain = try designAndMeasure(null, seed: seed).measured.utility - vote
-            let nullOptimum = ExactOptimum(null.debate, costWeight: 0, samples: o.samples, seed: seed &+ 1, threads: o.threads)
+            let nullOptimum = ExactOptimum(null.debate, costWeight: 0, samples: o.samples, seed: seed &+ 1, estimateSeed: seed &+ 5, threads: o.threads)
             nullTestOptimumGain = nullOptimum.bestUtility.map(\.utility.mean).reduce(0, +) / types - vote
         }
 
