@@ -7,24 +7,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-/tmp/topology-tune}"
-seeds="${2:-5}"
+seeds="${2:-10}"
 samples="${3:-1000}"
 shift $(( $# < 3 ? $# : 3 ))
 mkdir -p "$out"
 swift build -c release --product graphtool >/dev/null
 bin=.build/release/graphtool
 declare -A candidates=(
+  [previous]="--steps 800 --debates-per-call 16 --no-entropy-annealing"
+  [annealed-300]="--steps 300 --debates-per-call 16"
+  [annealed-800]="--steps 800 --debates-per-call 16"
+  [annealed-1600]="--steps 1600 --debates-per-call 16"
+  [no-annealing-1600]="--steps 1600 --debates-per-call 16 --no-entropy-annealing"
+  [m-20]="--steps 800 --debates-per-call 16 --samples-per-query 20"
+  [entropy-0.05]="--steps 800 --debates-per-call 16 --entropy-weight 0.05"
+  [debates-32]="--steps 800 --debates-per-call 32"
+  [debates-64]="--steps 800 --debates-per-call 64"
   [default]=""
-  [no-annealing]="--no-entropy-annealing"
-  [lr-decay]="--final-learning-rate 0.001"
-  [debates-64]="--debates-per-call 64"
-  [steps-1600]="--steps 1600"
-  [m-20]="--samples-per-query 20"
-  [entropy-0.05]="--entropy-weight 0.05"
-  [no-crn]="--no-common-random-numbers"
 )
 names=("$@")
-[ ${#names[@]} -eq 0 ] && names=(default no-annealing lr-decay debates-64 steps-1600 m-20 entropy-0.05 no-crn)
+[ ${#names[@]} -eq 0 ] && names=(previous annealed-300 annealed-800 annealed-1600 no-annealing-1600 m-20 entropy-0.05 debates-32 debates-64 default)
 for name in "${names[@]}"; do
   # shellcheck disable=SC2086
   "$bin" topology evaluate --simulate dcm --agents 5 --first-seed 100 --seeds "$seeds" --samples "$samples" \
