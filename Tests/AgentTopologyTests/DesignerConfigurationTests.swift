@@ -32,5 +32,8 @@ struct DesignerConfigurationTests {
     @Test func notAnObjectIsAnError() {
         #expect(throws: (any Error).self) { try DesignerConfiguration.decoding(json: "[1, 2]") }
         #expect(throws: (any Error).self) { try DesignerConfiguration.decoding(json: #"{"temperature": "hot"}"#) }
+        // A file must not make the loader allocate a designer of any size it names.
+        #expect { try DesignerConfiguration.decoding(json: #"{"hiddenSize": 1000000000}"#) } throws: { "\($0)".contains("hiddenSize") }
+        #expect { try DesignerConfiguration.decoding(json: #"{"temperature": 0}"#) } throws: { "\($0)".contains("temperature") }
     }
 }

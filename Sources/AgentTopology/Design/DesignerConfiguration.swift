@@ -110,15 +110,42 @@ extension DesignerConfiguration {
     /// The configuration a checkpoint stored as JSON, from any version: a field it lacks (saved
     /// before the field existed) takes the value those versions trained with, the paper's
     /// (``paper``), not today's default.
-    /// - Throws: `DecodingError` when the text is not a JSON object of configuration fields.
+    /// - Throws: `DecodingError` when the text is not a JSON object of configuration fields, or
+    ///   a field is out of range (``limits``), naming it.
     /// - Complexity: O(text length)
     public static func decoding(json text: String) throws -> DesignerConfiguration {
         let decoder = JSONDecoder(), encoder = JSONEncoder()
-        guard let stored = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+        guard let stored = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any],
               var merged = try JSONSerialization.jsonObject(with: encoder.encode(DesignerConfiguration.paper)) as? [String: Any] else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "a designer configuration is a JSON object"))
         }
         merged.merge(stored) { _, saved in saved }
-        return try decoder.decode(DesignerConfiguration.self, from: JSONSerialization.data(withJSONObject: merged))
+        let c = try decoder.decode(DesignerConfiguration.self, from: JSONSerialization.data(withJSONObject: merged))
+        if let field = c.outOfRangeField {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "configuration field '\(field)' is out of range"))
+        }
+        return c
+    }
+
+    /// Widths, `M`, rounds and rank accepted from a file (a saved designer is rebuilt from them).
+    public static let limits = (width: 1 ... 4096, samplesPerQuery: 1 ... 100_000, rounds: 1 ... 1000, rank: 1 ... 4096)
+
+    /// The first field outside its range (``limits``; weights non-negative, τ and rates
+    /// positive, δ in [0, ½), all finite), or `nil`. - Complexity: O(1)
+    var outOfRangeField: String? {
+        let l = DesignerConfiguration.limits
+        let checks: [(String, Bool)] = [
+            ("hiddenSize", l.width.contains(hiddenSize)), ("latentSize", l.width.contains(latentSize)),
+            ("sketchHiddenSize", l.width.contains(sketchHiddenSize)), ("rank", rank.map(l.rank.contains) ?? true),
+            ("samplesPerQuery", l.samplesPerQuery.contains(samplesPerQuery)), ("rounds", l.rounds.contains(rounds)),
+            ("temperature", temperature > 0 && temperature.isFinite), ("learningRate", learningRate > 0 && learningRate.isFinite),
+            ("finalLearningRate", finalLearningRate.map { $0 > 0 && $0.isFinite } ?? true),
+            ("probabilityFloor", probabilityFloor >= 0 && probabilityFloor < 0.5),
+            ("baselineMomentum", baselineMomentum >= 0 && baselineMomentum <= 1),
+            ("weights", [sparsityWeight, anchorWeight, klWeight, costWeight, entropyWeight, maxGradientNorm, probabilitySharpness]
+                .allSatisfy { $0 >= 0 && $0.isFinite }),
+            ("decodingThreshold", decodingThreshold >= 0 && decodingThreshold <= 1),
+        ]
+        return checks.first { !$0.1 }?.0
     }
 }
