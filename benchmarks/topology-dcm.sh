@@ -3,7 +3,7 @@
 # exact optimum over all 1,024 DAGs of five agents, the designer, every baseline, 1-3 liars and
 # the null test, on the test seeds 0-9 with 95% intervals. Settings:
 #   paper       the paper's settings (--paper: τ = 0.01, anchor 1, ζ = 0.1, refined head, running baseline)
-#   previous    the variance-reduced settings of the previous round (no annealing, 800 steps)
+#   previous    the variance-reduced settings of the previous round (800 steps, 16 debates per call, no annealing)
 #   default     the defaults, chosen on validation seeds 100.. by benchmarks/topology-tune.sh
 #   summarizer  the defaults with the last agent's answer final (a summarizer that is never a liar)
 # Usage: benchmarks/topology-dcm.sh [output-directory] [samples] [settings...]
@@ -21,7 +21,7 @@ common=(topology evaluate --simulate dcm --agents 5 --seeds 10 --samples "$sampl
 for name in "${settings[@]}"; do
   case "$name" in
     paper) extra=(--paper --steps 300 --debates-per-call 16 --no-common-random-numbers) ;;
-    previous) extra=(--steps 800 --no-entropy-annealing) ;;
+    previous) extra=(--steps 800 --debates-per-call 16 --no-entropy-annealing) ;;
     default) extra=() ;;
     summarizer) extra=(--aggregation summarizer) ;;
     *) echo "unknown setting $name" >&2; exit 1 ;;
