@@ -67,6 +67,22 @@ struct DesignerTests {
         #expect(DesignerTrainer.advantages([1, 0], running: 0.25, c) == [0.75, -0.25])
     }
 
+    @Test func theAnnealedEntropyBonusFallsFromItsWeightToZero() throws {
+        // A constant utility gives every leave-one-out advantage 0 and the defaults weigh no
+        // other loss, so a step's loss is −β_k H: −0.02 H at the first step, exactly 0 at the last.
+        var rng = SeededGenerator(seed: 3)
+        let problem = identityProblem(4)
+        let designer = TopologyDesigner(agentCount: 4, featureWidth: 4, generator: &rng)
+        let query = DesignQuery(id: "q", task: Matrix([[1, 0, 0, 0]]))
+        var unused = SeededGenerator(seed: 0)
+        let entropy = Tensor.withoutTape { problem.sampler.entropy(designer(problem, query, training: false, generator: &unused).probabilities) }
+        var trainer = DesignerTrainer(designer: designer, problem: problem)
+        var losses: [Float] = []
+        try trainer.train([query], steps: 5, utility: { _, _ in UtilityOutcome(utility: 1, cost: 0) }, generator: &rng) { losses.append($1.loss) }
+        #expect(abs(losses[0] + 0.02 * entropy.value[0, 0]) < 1e-5, "\(losses) against H = \(entropy.value[0, 0])")
+        #expect(losses[4] == 0 && losses[2] < 0 && losses[2] > losses[0], "\(losses)")
+    }
+
     @Test func sketchHeadLearnsADifferentTopologyPerQuery() throws {
         // Four agents (identity features in columns 0–3), two queries told apart only by the
         // task vector (column 4 or 5). The reward is the share of the six forward pairs decided

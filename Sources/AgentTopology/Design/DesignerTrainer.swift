@@ -41,12 +41,13 @@ public struct DesignerTrainer {
     public mutating func step(_ query: DesignQuery, utility: UtilityFunction, step index: Int, of total: Int? = nil,
                               generator: inout SeededGenerator) throws -> StepReport {
         let c = designer.configuration
-        let annealing = total.map { LearningRateSchedule.cosine(epochs: max($0 - 1, 1), minimum: 0) }
-        let entropyWeight = c.entropyAnnealing ? annealing?.rate(epoch: index + 1, base: c.entropyWeight) ?? c.entropyWeight : c.entropyWeight
-        if let final = c.finalLearningRate, let total {
-            optimizer.learningRate = LearningRateSchedule.cosine(epochs: max(total - 1, 1), minimum: final)
-                .rate(epoch: index + 1, base: c.learningRate)
+        // Cosine from the base value at step 0 to `minimum` at the last step.
+        func annealed(_ base: Float, to minimum: Float) -> Float {
+            guard let total else { return base }
+            return LearningRateSchedule.cosine(epochs: max(total - 1, 1), minimum: minimum).rate(epoch: index + 1, base: base)
         }
+        let entropyWeight = c.entropyAnnealing ? annealed(c.entropyWeight, to: 0) : c.entropyWeight
+        if let final = c.finalLearningRate { optimizer.learningRate = annealed(c.learningRate, to: final) }
         let pass = designer(problem, query, training: c.noisyTraining, generator: &generator)
         var draws: [EdgeSampler.Draw] = [], rewards: [Double] = []
         var utilitySum = 0.0, costSum = 0.0
