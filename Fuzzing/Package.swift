@@ -31,6 +31,7 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-node-split", ["GraphCore"], []),
     ("fuzz-dot-text", ["Render", "GraphCore"], []),
     ("fuzz-topology-agents", ["AgentTopology"], []),
+    ("fuzz-designer-configuration", ["AgentTopology"], []),
     ("fuzz-qasm", ["Quantum"], []),
     ("fuzz-pauli-sum", ["Quantum"], []),
     ("fuzz-fasta", ["Metagenomics", "GraphCore"], []),

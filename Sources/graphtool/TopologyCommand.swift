@@ -21,6 +21,11 @@ struct TopologyCommand: ParsableCommand {
         case dcm
     }
 
+    /// How the simulated agents' answers become the final one.
+    enum Aggregation: String, ExpressibleByArgument, CaseIterable {
+        case vote, summarizer
+    }
+
     /// Pretty, sorted JSON of `value` with a final newline.
     static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()

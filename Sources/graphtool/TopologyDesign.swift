@@ -28,9 +28,9 @@ struct TopologyDesign: ParsableCommand {
     @Option(help: "REINFORCE steps (training queries).") var steps = 200
     @Option(help: "Random seed.") var seed: UInt64 = 0
     @Option(help: "Weight of the cost in the reward (utility − weight × cost).") var costWeight: Float = 0
-    @Option(help: "With --simulate: debates averaged in each utility call.") var debatesPerCall = 1
-    @Flag(help: "With --simulate: play the M graphs of a step on the same random draws (one query instance).")
-    var commonRandomNumbers = false
+    @Option(help: "With --simulate: debates averaged in each utility call.") var debatesPerCall = 64
+    @Flag(inversion: .prefixedNo, help: "With --simulate: play the M graphs of a step on the same random draws (one query instance).")
+    var commonRandomNumbers = true
     @OptionGroup var designerOptions: DesignerOptions
     @Flag(help: "Print one JSON object instead of text.") var json = false
 
@@ -75,51 +75,65 @@ struct TopologyDesign: ParsableCommand {
     }
 }
 
-/// The designer's hyperparameters, as options.
+/// The designer's hyperparameters, as options over the defaults (``DesignerConfiguration/init()``)
+/// or, with `--paper`, the paper's settings (``DesignerConfiguration/paper``).
 struct DesignerOptions: ParsableArguments {
-    @Option(help: "Weight of the anchor loss.") var anchorWeight: Float = 1
-    @Option(help: "Weight ζ of the nuclear-norm sparsity loss.") var sparsityWeight: Float = 0.1
-    @Option(help: "Weight of the VGAE's KL term.") var klWeight: Float = 0.01
+    @Flag(help: "Start from the paper's settings (τ 0.01, anchor 1, ζ 0.1, KL 0.01, the refined head, a running baseline, no entropy bonus) instead of the defaults; the options below override either.")
+    var paper = false
+    @Option(help: "Weight of the anchor loss (default 0; paper 1).") var anchorWeight: Float?
+    @Option(help: "Weight ζ of the nuclear-norm sparsity loss (default 0; paper 0.1).") var sparsityWeight: Float?
+    @Option(help: "Weight of the VGAE's KL term (default 0; paper 0.01).") var klWeight: Float?
     @Option(help: "Rank r of the refinement (default: the number of agents).") var rank: Int?
-    @Option(help: "Temperature τ of the binary-concrete sketch.") var temperature: Float = 0.01
-    @Option(help: "Adam learning rate.") var learningRate: Float = 0.01
+    @Option(help: "Temperature τ of the binary-concrete sketch (default 1; paper 0.01).") var temperature: Float?
+    @Option(help: "Adam learning rate (default 0.01).") var learningRate: Float?
+    @Option(help: "Decay the learning rate to this over the training steps (cosine; default: no decay).")
+    var finalLearningRate: Float?
     @Flag(help: "Draw the VGAE and binary-concrete noise in training passes (the paper; see the README).")
     var noisyTraining = false
-    @Option(help: "Draw edges from the refined S̃ (refined, the paper) or from the sketch S (sketch).")
-    var edgeHead: DesignerConfiguration.EdgeHead = .refined
-    @Option(help: "REINFORCE baseline: running (the paper) or leave-one-out (the step's other rewards).")
-    var rewardBaseline: DesignerConfiguration.RewardBaseline = .running
+    @Option(help: "Draw edges from the refined S̃ (refined, the paper) or from the sketch S (sketch, the default).")
+    var edgeHead: DesignerConfiguration.EdgeHead?
+    @Option(help: "REINFORCE baseline: running (the paper) or leave-one-out (the step's other rewards; the default).")
+    var rewardBaseline: DesignerConfiguration.RewardBaseline?
     @Flag(help: "Divide each step's advantages by the standard deviation of its rewards.")
     var normalizeAdvantages = false
-    @Option(help: "Graphs sampled per query and step (M).") var samplesPerQuery = 10
-    @Option(help: "Weight of the entropy bonus on the edge decisions (0 in the paper).") var entropyWeight: Float = 0
+    @Option(help: "Graphs sampled per query and step (M; default 10).") var samplesPerQuery: Int?
+    @Option(help: "Weight of the entropy bonus on the edge decisions (default 0.02; paper 0).") var entropyWeight: Float?
+    @Flag(inversion: .prefixedNo, help: "Decay the entropy weight to 0 over the training steps (cosine; on by default, off with --paper).")
+    var entropyAnnealing: Bool?
 
     func validate() throws {
-        guard [anchorWeight, sparsityWeight, klWeight, entropyWeight].allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+        guard [anchorWeight, sparsityWeight, klWeight, entropyWeight].allSatisfy({ ($0 ?? 0) >= 0 && ($0 ?? 0).isFinite }) else {
             throw ValidationError("--anchor-weight, --sparsity-weight, --kl-weight and --entropy-weight must be non-negative")
         }
-        guard learningRate > 0, learningRate.isFinite else { throw ValidationError("--learning-rate must be positive") }
+        guard [learningRate, finalLearningRate].allSatisfy({ ($0 ?? 1) > 0 && ($0 ?? 1).isFinite }) else {
+            throw ValidationError("--learning-rate and --final-learning-rate must be positive")
+        }
         guard (rank ?? 1) >= 1 else { throw ValidationError("--rank must be positive") }
-        guard temperature > 0, temperature.isFinite else { throw ValidationError("--temperature must be positive") }
-        guard samplesPerQuery >= 1 else { throw ValidationError("--samples-per-query must be positive") }
+        guard (temperature ?? 1) > 0, (temperature ?? 1).isFinite else { throw ValidationError("--temperature must be positive") }
+        guard (samplesPerQuery ?? 1) >= 1 else { throw ValidationError("--samples-per-query must be positive") }
     }
 
     /// The configuration for `agents` agents. - Throws: `ValidationError` for a rank above it.
     func configuration(agents: Int) throws -> DesignerConfiguration {
         if let rank, rank > agents { throw ValidationError("--rank \(rank) exceeds the \(agents) agents") }
-        var c = DesignerConfiguration()
-        c.anchorWeight = anchorWeight
-        c.sparsityWeight = sparsityWeight
-        c.klWeight = klWeight
-        c.rank = rank
-        c.temperature = temperature
-        c.learningRate = learningRate
-        c.noisyTraining = noisyTraining
-        c.edgeHead = edgeHead
-        c.rewardBaseline = rewardBaseline
-        c.normalizeAdvantages = normalizeAdvantages
-        c.samplesPerQuery = samplesPerQuery
-        c.entropyWeight = entropyWeight
+        var c = paper ? DesignerConfiguration.paper : DesignerConfiguration()
+        func set<T>(_ path: WritableKeyPath<DesignerConfiguration, T>, _ value: T?) {
+            if let value { c[keyPath: path] = value }
+        }
+        set(\.anchorWeight, anchorWeight)
+        set(\.sparsityWeight, sparsityWeight)
+        set(\.klWeight, klWeight)
+        if let rank { c.rank = rank }
+        set(\.temperature, temperature)
+        set(\.learningRate, learningRate)
+        if let finalLearningRate { c.finalLearningRate = finalLearningRate }
+        set(\.edgeHead, edgeHead)
+        set(\.rewardBaseline, rewardBaseline)
+        set(\.samplesPerQuery, samplesPerQuery)
+        set(\.entropyWeight, entropyWeight)
+        set(\.entropyAnnealing, entropyAnnealing)
+        c.noisyTraining = c.noisyTraining || noisyTraining
+        c.normalizeAdvantages = c.normalizeAdvantages || normalizeAdvantages
         return c
     }
 }
@@ -148,7 +162,7 @@ enum DesignerCheckpoint {
         let m = contents.metadata
         guard m["model"] == "g-designer", let n = m["agents"].flatMap(Int.init), let d = m["features"].flatMap(Int.init),
               let text = m["configuration"],
-              let configuration = try? JSONDecoder().decode(DesignerConfiguration.self, from: Data(text.utf8)),
+              let configuration = try? DesignerConfiguration.decoding(json: text),
               n >= 2, n <= DesignInput.maxAgents, d >= 1, d <= DesignInput.maxFeatures, (1 ... n).contains(configuration.rank ?? n) else {
             throw CLIError.invalidValues(path: path, reason: "not a designer saved by 'graphtool topology design' (its metadata lacks model, agents, features or configuration)")
         }

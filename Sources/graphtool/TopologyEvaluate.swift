@@ -25,11 +25,15 @@ struct TopologyEvaluate: ParsableCommand {
     @Option(help: "First seed.") var firstSeed: UInt64 = 0
     @Option(help: "Query types.") var types = 3
     @Option(help: "Debates per topology and query type in every estimate.") var samples = 4000
-    @Option(help: "REINFORCE steps (training queries).") var steps = 300
+    @Option(help: "REINFORCE steps (training queries).") var steps = 1600
     @Option(help: "Weight of the cost in the score.") var costWeight = 0.01
-    @Option(help: "Debates averaged in each utility call of training.") var debatesPerCall = 16
-    @Flag(help: "In training, play the M graphs of a step on the same random draws (one query instance).")
-    var commonRandomNumbers = false
+    @Option(help: "Debates averaged in each utility call of training.") var debatesPerCall = 64
+    @Flag(inversion: .prefixedNo, help: "In training, play the M graphs of a step on the same random draws (one query instance).")
+    var commonRandomNumbers = true
+    @Option(help: "The final answer: the majority vote (vote) or the last agent's, a summarizer that is never a liar (summarizer).")
+    var aggregation: TopologyCommand.Aggregation = .vote
+    @Flag(help: "Only the designer, the optimum and the baselines (no liars, no null test): for tuning.")
+    var designerOnly = false
     @OptionGroup var designerOptions: DesignerOptions
     @Option(name: .customLong("threads"), help: ThreadCount.help) var threadCount: ThreadCount = .allCores
     @Flag(help: "Print one JSON object instead of text.") var json = false
@@ -54,6 +58,8 @@ struct TopologyEvaluate: ParsableCommand {
         options.debatesPerCall = debatesPerCall
         options.commonRandomNumbers = commonRandomNumbers
         options.threads = threadCount.count
+        options.designerOnly = designerOnly
+        options.summarizer = aggregation == .summarizer
         options.configuration = try designerOptions.configuration(agents: agents)
         let evaluation = DCMEvaluation(options: options)
         let results = try options.seeds.map { try evaluation.run(seed: $0) }
@@ -67,7 +73,7 @@ struct TopologyEvaluate: ParsableCommand {
             let i = ci[key]!
             return String(format: "%@ %.4f  [%.4f, %.4f]", name.padding(toLength: 22, withPad: " ", startingAt: 0), i.mean, i.low, i.high)
         }
-        print("\(report.seeds) seeds, \(agents) agents, cost weight \(costWeight); means with 95% intervals")
+        print("\(report.seeds) seeds, \(agents) agents, \(report.aggregation), cost weight \(costWeight); means with 95% intervals")
         for (name, key) in [("optimum utility", "optimum_utility"), ("designer utility", "designer_utility"),
                             ("optimum score", "optimum_score"), ("designer score", "designer_score"),
                             ("designer regret", "designer_regret"), ("regret / gap", "regret_over_gap"),

@@ -21,6 +21,20 @@ struct CommandUtilityTests {
         #expect(try program.evaluate(topology, query, agentNames: ["a", "b"]) == outcome)
     }
 
+    @Test func sendsTheQueryInstance() throws {
+        // Answers the instance it was sent as the utility: the number must come through as is.
+        let program = try CommandUtility(command: """
+            while IFS= read -r line; do
+              n=$(printf '%s' "$line" | sed -n 's/.*"instance":\\([0-9]*\\).*/\\1/p')
+              printf '{"utility": %s, "tokens": 0}\\n' "${n:--1}"
+            done
+            """)
+        for instance: UInt64 in [0, 3, 12_345_678_901] {
+            let outcome = try program.evaluate(topology, query.instance(instance), agentNames: ["a", "b"])
+            #expect(outcome.utility == Double(instance))
+        }
+    }
+
     @Test func aMalformedAnswerNamesTheCommandAndRequest() throws {
         let program = try CommandUtility(command: "read line; echo 'not json'")
         #expect {

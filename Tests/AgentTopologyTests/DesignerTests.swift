@@ -28,7 +28,7 @@ struct DesignerTests {
         var rng = SeededGenerator(seed: seed)
         let problem = identityProblem(4)
         let target = Topology(agentCount: 4, edges: [.init(0, 2), .init(2, 3)])  // not the anchor chain
-        var configuration = DesignerConfiguration()
+        var configuration = DesignerConfiguration.paper
         // REINFORCE alone: the anchor would pull towards 0 → 1 → 2 → 3, and with a reward this
         // rare the steady nuclear-norm and KL gradients outweigh it.
         configuration.anchorWeight = 0
@@ -67,6 +67,22 @@ struct DesignerTests {
         #expect(DesignerTrainer.advantages([1, 0], running: 0.25, c) == [0.75, -0.25])
     }
 
+    @Test func theAnnealedEntropyBonusFallsFromItsWeightToZero() throws {
+        // A constant utility gives every leave-one-out advantage 0 and the defaults weigh no
+        // other loss, so a step's loss is −β_k H: −0.02 H at the first step, exactly 0 at the last.
+        var rng = SeededGenerator(seed: 3)
+        let problem = identityProblem(4)
+        let designer = TopologyDesigner(agentCount: 4, featureWidth: 4, generator: &rng)
+        let query = DesignQuery(id: "q", task: Matrix([[1, 0, 0, 0]]))
+        var unused = SeededGenerator(seed: 0)
+        let entropy = Tensor.withoutTape { problem.sampler.entropy(designer(problem, query, training: false, generator: &unused).probabilities) }
+        var trainer = DesignerTrainer(designer: designer, problem: problem)
+        var losses: [Float] = []
+        try trainer.train([query], steps: 5, utility: { _, _ in UtilityOutcome(utility: 1, cost: 0) }, generator: &rng) { losses.append($1.loss) }
+        #expect(abs(losses[0] + 0.02 * entropy.value[0, 0]) < 1e-5, "\(losses) against H = \(entropy.value[0, 0])")
+        #expect(losses[4] == 0 && losses[2] < 0 && losses[2] > losses[0], "\(losses)")
+    }
+
     @Test func sketchHeadLearnsADifferentTopologyPerQuery() throws {
         // Four agents (identity features in columns 0–3), two queries told apart only by the
         // task vector (column 4 or 5). The reward is the share of the six forward pairs decided
@@ -79,16 +95,13 @@ struct DesignerTests {
                        DesignQuery(id: "q1", task: Matrix([[0, 0, 0, 0, 0, 1]]))]
         let targets = [Set([Topology.Edge(0, 1), .init(0, 2), .init(0, 3)]), Set([Topology.Edge(1, 3), .init(2, 3)])]
         let pairs = Topology.forwardPairs(agentCount: 4)
+        // The defaults (the sketch head, a leave-one-out baseline) with a constant, stronger
+        // entropy bonus: without it every edge collapses in ~20 steps, lowering all of them at
+        // once being the fastest early gain (q1 wants four of six off), and the sigmoid then stops
+        // learning. The defaults' bonus (0.02, annealed to 0) also lets q1 collapse here.
         var configuration = DesignerConfiguration()
-        configuration.edgeHead = .sketch
-        configuration.temperature = 1
-        configuration.anchorWeight = 0
-        configuration.sparsityWeight = 0
-        configuration.klWeight = 0
-        // Without it every edge collapses in ~20 steps: lowering all of them at once is the
-        // fastest early gain (q1 wants four of six off), and the sigmoid then stops learning.
         configuration.entropyWeight = 0.05
-        configuration.rewardBaseline = .leaveOneOut
+        configuration.entropyAnnealing = false
         let designer = TopologyDesigner(agentCount: 4, featureWidth: 6, configuration: configuration, generator: &rng)
         var trainer = DesignerTrainer(designer: designer, problem: problem)
         try trainer.train(queries, steps: 200, utility: { t, q in

@@ -44,6 +44,9 @@ struct TopologyCommandTests {
         let first = try JSONSerialization.jsonObject(with: Data(requests[0].utf8)) as? [String: Any]
         #expect(first?["query"] as? String == "q1" && (first?["agents"] as? [String])?.count == 3)
         #expect(first?["steps"] != nil && first?["rounds"] as? Int == 1)
+        // The M = 10 graphs of a step share the step's instance number.
+        let instances = try requests.map { try (JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["instance"] as? Int }
+        #expect(instances == (0 ..< 1500).map { $0 / 10 })
 
         let sample = try GraphToolBinary.run([
             "topology", "sample", "--agents", path("agents.json"), "--task", path("task.json"),

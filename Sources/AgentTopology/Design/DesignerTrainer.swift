@@ -33,13 +33,21 @@ public struct DesignerTrainer {
         optimizer = Adam(learningRate: designer.configuration.learningRate)
     }
 
-    /// One REINFORCE step on `query`.
+    /// One REINFORCE step on `query`, step `index` of `total` (the annealing of the entropy
+    /// weight and the learning rate, when configured, runs over `total` steps; none without it).
     /// - Throws: what `utility` throws; `TrainingError` if the loss or a gradient is not finite.
     /// - Complexity: one designer pass, `M` draws and utility calls, one backward pass.
     @discardableResult
-    public mutating func step(_ query: DesignQuery, utility: UtilityFunction, step index: Int,
+    public mutating func step(_ query: DesignQuery, utility: UtilityFunction, step index: Int, of total: Int? = nil,
                               generator: inout SeededGenerator) throws -> StepReport {
         let c = designer.configuration
+        // Cosine from the base value at step 0 to `minimum` at the last step.
+        func annealed(_ base: Float, to minimum: Float) -> Float {
+            guard let total else { return base }
+            return LearningRateSchedule.cosine(epochs: max(total - 1, 1), minimum: minimum).rate(epoch: index + 1, base: base)
+        }
+        let entropyWeight = c.entropyAnnealing ? annealed(c.entropyWeight, to: 0) : c.entropyWeight
+        if let final = c.finalLearningRate { optimizer.learningRate = annealed(c.learningRate, to: final) }
         let pass = designer(problem, query, training: c.noisyTraining, generator: &generator)
         var draws: [EdgeSampler.Draw] = [], rewards: [Double] = []
         var utilitySum = 0.0, costSum = 0.0
@@ -60,7 +68,7 @@ public struct DesignerTrainer {
             policy = policy - Float(advantage / Double(draws.count)) * problem.sampler.logProbability(of: draw, pass.probabilities)
         }
         var loss = policy + pass.regularizer(c)
-        if c.entropyWeight > 0 { loss = loss - c.entropyWeight * problem.sampler.entropy(pass.probabilities) }
+        if entropyWeight > 0 { loss = loss - entropyWeight * problem.sampler.entropy(pass.probabilities) }
         try loss.backward(step: index)
         let parameters = designer.namedParameters
         clipGradientNorm(parameters, maxNorm: c.maxGradientNorm)
@@ -92,12 +100,12 @@ public struct DesignerTrainer {
 
     /// `steps` steps over `queries` in turn (the paper's B′ training queries), then the designer
     /// is frozen (use it without the trainer). `report` sees every step.
-    /// - Throws: as ``step(_:utility:step:generator:)``.
+    /// - Throws: as ``step(_:utility:step:of:generator:)``.
     public mutating func train(_ queries: [DesignQuery], steps: Int, utility: UtilityFunction,
                                generator: inout SeededGenerator, report: (Int, StepReport) -> Void = { _, _ in }) throws {
         precondition(!queries.isEmpty, "training needs at least one query")
         for index in 0 ..< steps {
-            report(index, try step(queries[index % queries.count], utility: utility, step: index, generator: &generator))
+            report(index, try step(queries[index % queries.count], utility: utility, step: index, of: steps, generator: &generator))
         }
     }
 }

@@ -7,7 +7,9 @@ import GraphCore
 /// liars, and the null test (identical agents: the designer's gain over the vote).
 ///
 /// Scores are `utility − costWeight × cost`; every utility is a Monte Carlo estimate with common
-/// random numbers (`samples` debates per topology and type).
+/// random numbers (`samples` debates per topology and type). The search for the optimum draws
+/// from one stream; the optimum, the designer and the baselines are then all measured on
+/// another (seed + 5), so their differences carry little sampling noise and no selection bias.
 public struct DCMEvaluation: Sendable {
     /// What to run.
     public struct Options: Sendable {
@@ -16,15 +18,21 @@ public struct DCMEvaluation: Sendable {
         /// Debates per topology and type in every estimate.
         public var samples = 4000
         /// REINFORCE steps (B′ queries, cycling over the types).
-        public var trainingSteps = 300
+        public var trainingSteps = 1600
         public var costWeight = 0.01
         /// Debates averaged in each utility call of training.
-        public var debatesPerCall = 16
+        public var debatesPerCall = 64
         /// Whether training plays the `M` graphs of a step on the same random draws
         /// (``DCMDebate/utility(seed:debates:commonRandomNumbers:)``).
-        public var commonRandomNumbers = false
+        public var commonRandomNumbers = true
         public var configuration = DesignerConfiguration()
         public var threads = Parallel.coreCount
+        /// Only the designer, the optimum and the baselines: no liar runs and no null test
+        /// (their fields are empty or NaN), for tuning on validation seeds.
+        public var designerOnly = false
+        /// Whether the last agent's answer is the final one (``DCMScenario``) instead of the
+        /// majority vote.
+        public var summarizer = false
         /// A public initializer with the defaults. - Complexity: O(1)
         public init() {}
     }
@@ -68,8 +76,8 @@ public struct DCMEvaluation: Sendable {
     /// samples: liar-free, 1–3 liars, null test) plus five trainings.
     public func run(seed: UInt64) throws -> SeedResult {
         let o = options
-        let scenario = DCMScenario(seed: seed, agents: o.agents, types: o.types, answers: o.answers)
-        let optimum = ExactOptimum(scenario.debate, costWeight: o.costWeight, samples: o.samples, seed: seed &+ 1, threads: o.threads)
+        let scenario = DCMScenario(seed: seed, agents: o.agents, types: o.types, answers: o.answers, summarizer: o.summarizer)
+        let optimum = ExactOptimum(scenario.debate, costWeight: o.costWeight, samples: o.samples, seed: seed &+ 1, estimateSeed: seed &+ 5, threads: o.threads)
 
         let designed = try designAndMeasure(scenario, seed: seed)
         var rng = SeededGenerator(seed: seed &+ 2)
@@ -79,16 +87,21 @@ public struct DCMEvaluation: Sendable {
         }
         let types = Double(o.types)
         var liarUtility: [Int: Double] = [:], liarOptimumUtility: [Int: Double] = [:]
-        for liars in 1 ... min(3, o.agents - 1) {
-            let withLiars = DCMScenario(seed: seed, agents: o.agents, types: o.types, answers: o.answers, liarCount: liars)
+        for liars in 1 ... min(3, o.agents - (o.summarizer ? 2 : 1)) where !o.designerOnly {
+            let withLiars = DCMScenario(seed: seed, agents: o.agents, types: o.types, answers: o.answers, liarCount: liars,
+                                        summarizer: o.summarizer)
             liarUtility[liars] = try designAndMeasure(withLiars, seed: seed).measured.utility
-            let bound = ExactOptimum(withLiars.debate, costWeight: 0, samples: o.samples, seed: seed &+ 1, threads: o.threads)
+            let bound = ExactOptimum(withLiars.debate, costWeight: 0, samples: o.samples, seed: seed &+ 1, estimateSeed: seed &+ 5, threads: o.threads)
             liarOptimumUtility[liars] = bound.bestUtility.map(\.utility.mean).reduce(0, +) / types
         }
-        let null = DCMScenario(seed: seed, agents: o.agents, types: o.types, answers: o.answers, identical: true)
-        let nullDesigner = try designAndMeasure(null, seed: seed).measured
-        let vote = measure(null.debate, fixed: Topology(agentCount: o.agents, edges: []), seed: seed)
-        let nullOptimum = ExactOptimum(null.debate, costWeight: 0, samples: o.samples, seed: seed &+ 1, threads: o.threads)
+        var nullTestGain = Double.nan, nullTestOptimumGain = Double.nan
+        if !o.designerOnly {
+            let null = DCMScenario(seed: seed, agents: o.agents, types: o.types, answers: o.answers, identical: true, summarizer: o.summarizer)
+            let vote = measure(null.debate, fixed: Topology(agentCount: o.agents, edges: []), seed: seed).utility
+            nullTestGain = try designAndMeasure(null, seed: seed).measured.utility - vote
+            let nullOptimum = ExactOptimum(null.debate, costWeight: 0, samples: o.samples, seed: seed &+ 1, estimateSeed: seed &+ 5, threads: o.threads)
+            nullTestOptimumGain = nullOptimum.bestUtility.map(\.utility.mean).reduce(0, +) / types - vote
+        }
 
         let optimumUtility = optimum.best.map(\.utility.mean).reduce(0, +) / types
         let optimumScore = optimum.best.map(\.score).reduce(0, +) / types
@@ -101,8 +114,7 @@ public struct DCMEvaluation: Sendable {
             regretOverGap: regret / max(optimumScore - bestBaseline, 1e-9),
             bestFixedDAGScore: optimum.score(optimum.bestFixed), baselines: baselines, liarUtility: liarUtility,
             optimumMaxUtility: optimum.bestUtility.map(\.utility.mean).reduce(0, +) / types, liarOptimumUtility: liarOptimumUtility,
-            nullTestGain: nullDesigner.utility - vote.utility,
-            nullTestOptimumGain: nullOptimum.best.map(\.utility.mean).reduce(0, +) / types - vote.utility,
+            nullTestGain: nullTestGain, nullTestOptimumGain: nullTestOptimumGain,
             paretoFront: optimum.paretoFront.map {
                 ParetoPoint(cost: $0.cost, utility: $0.utility, edges: Topology(agentCount: o.agents, forwardMask: $0.mask).edges.map { [$0.source, $0.target] })
             },

@@ -33,6 +33,8 @@ public struct DCMReport: Codable, Sendable {
     public var version = 1
     public let agents, seeds, samples, trainingSteps: Int
     public let costWeight: Double
+    /// `majority-vote`, or `summarizer` (the last agent's answer is final).
+    public let aggregation: String
     public let optimumUtility, designerUtility, designerRegret, designerCost: Double
     public let optimumScore, designerScore, regretOverGap, bestFixedDAGScore: Double
     public let baselines: [String: Baseline]
@@ -46,7 +48,7 @@ public struct DCMReport: Codable, Sendable {
     public let perSeed: [DCMEvaluation.SeedResult]
 
     enum CodingKeys: String, CodingKey {
-        case version, agents, seeds, samples, baselines, liars
+        case version, agents, seeds, samples, baselines, liars, aggregation
         case trainingSteps = "training_steps", costWeight = "cost_weight"
         case optimumUtility = "optimum_utility", designerUtility = "designer_utility"
         case designerRegret = "designer_regret", designerCost = "designer_cost"
@@ -64,6 +66,7 @@ public struct DCMReport: Codable, Sendable {
         samples = options.samples
         trainingSteps = options.trainingSteps
         costWeight = options.costWeight
+        aggregation = options.summarizer ? "summarizer" : "majority-vote"
         let named: [(String, (DCMEvaluation.SeedResult) -> Double)] = [
             ("optimum_utility", \.optimumUtility), ("designer_utility", \.designerUtility),
             ("designer_regret", \.designerRegret), ("designer_cost", \.designerCost),

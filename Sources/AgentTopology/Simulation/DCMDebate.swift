@@ -26,6 +26,8 @@ public struct DCMDebate: Sendable {
     /// Agents that always answer ``liarAnswer``.
     public let liars: Set<Int>
     public let aggregation: Aggregation
+    /// `liars` by agent number, for the inner loop.
+    private let isLiar: [Bool]
 
     /// A debate model.
     /// - Precondition: every prior has the same positive number of answers (at least 2) and
@@ -40,6 +42,7 @@ public struct DCMDebate: Sendable {
         self.priors = priors
         self.liars = liars
         self.aggregation = aggregation
+        isLiar = (0 ..< priors.count).map { liars.contains($0) }
     }
 
     /// Number of agents. - Complexity: O(1)
@@ -52,25 +55,60 @@ public struct DCMDebate: Sendable {
     /// One debate on a query of `type`: the utility (probability of a correct final answer over
     /// the vote's tie-break). - Complexity: O(rounds × (agents × answers + edges))
     public func play(_ topology: Topology, type: Int, using generator: inout SeededGenerator) -> Double {
-        precondition(topology.agentCount == agentCount, "a topology over \(topology.agentCount) agents for \(agentCount)")
-        let k = answerCount, order = topology.topologicalOrder, incoming = topology.inNeighbours
-        var alpha = priors.flatMap { $0[type] }
-        var answers = [Int](repeating: 0, count: agentCount)
-        for _ in 0 ..< topology.rounds {
-            for agent in order {
-                for sender in incoming[agent] { alpha[agent * k + answers[sender]] += 1 }
-                answers[agent] = liars.contains(agent)
-                    ? DCMDebate.liarAnswer : DCMDebate.draw(alpha[agent * k ..< (agent + 1) * k], &generator)
+        var scratch = Scratch(self)
+        return play(Schedule(topology, agentCount: agentCount), type: type, scratch: &scratch, using: &generator)
+    }
+
+    /// A topology's speaking order and in-neighbours, computed once for many debates.
+    struct Schedule {
+        let order: [Int], incoming: [[Int]], rounds: Int
+
+        init(_ topology: Topology, agentCount: Int) {
+            precondition(topology.agentCount == agentCount, "a topology over \(topology.agentCount) agents for \(agentCount)")
+            order = topology.topologicalOrder
+            incoming = topology.inNeighbours
+            rounds = topology.rounds
+        }
+    }
+
+    /// The beliefs, answers, uniform draws and vote counts of one debate, reused across debates.
+    struct Scratch {
+        var alpha: [Double], answers: [Int], counts: [Int], uniforms: [Double] = []
+
+        init(_ debate: DCMDebate) {
+            alpha = [Double](repeating: 0, count: debate.agentCount * debate.answerCount)
+            answers = [Int](repeating: 0, count: debate.agentCount)
+            counts = [Int](repeating: 0, count: debate.answerCount)
+        }
+    }
+
+    /// One debate. Every agent's answer in every round is the inverse CDF of its own uniform,
+    /// drawn up front in agent order whatever the topology: two topologies played on one
+    /// generator state differ only where an agent's beliefs differ, so their comparison with
+    /// common random numbers is as sharp as it can be.
+    func play(_ schedule: Schedule, type: Int, scratch s: inout Scratch, using generator: inout SeededGenerator) -> Double {
+        let k = answerCount, n = agentCount
+        s.uniforms.removeAll(keepingCapacity: true)
+        for _ in 0 ..< schedule.rounds * n { s.uniforms.append(Double(generator.next() >> 11) * 0x1p-53) }
+        for agent in 0 ..< agentCount {
+            for answer in 0 ..< k { s.alpha[agent * k + answer] = priors[agent][type][answer] }
+            s.answers[agent] = 0
+        }
+        for round in 0 ..< schedule.rounds {
+            for agent in schedule.order {
+                for sender in schedule.incoming[agent] { s.alpha[agent * k + s.answers[sender]] += 1 }
+                s.answers[agent] = isLiar[agent]
+                    ? DCMDebate.liarAnswer : DCMDebate.draw(s.alpha[agent * k ..< (agent + 1) * k], s.uniforms[round * n + agent])
             }
         }
         switch aggregation {
-        case .summarizer(let s):
-            return answers[s] == 0 ? 1 : 0
+        case .summarizer(let summarizer):
+            return s.answers[summarizer] == 0 ? 1 : 0
         case .majorityVote:
-            var counts = [Int](repeating: 0, count: k)
-            for a in answers { counts[a] += 1 }
-            let top = counts.max()!
-            return counts[0] == top ? 1 / Double(counts.filter { $0 == top }.count) : 0
+            for answer in 0 ..< k { s.counts[answer] = 0 }
+            for a in s.answers { s.counts[a] += 1 }
+            let top = s.counts.max()!
+            return s.counts[0] == top ? 1 / Double(s.counts.filter { $0 == top }.count) : 0
         }
     }
 
@@ -85,9 +123,11 @@ public struct DCMDebate: Sendable {
     public func expectedUtility(_ topology: Topology, type: Int, samples: Int, seed: UInt64) -> Estimate {
         precondition(samples >= 2, "an estimate needs at least two samples")
         var generator = SeededGenerator(seed: seed &+ UInt64(type) &* 0x9E37_79B9)
+        let schedule = Schedule(topology, agentCount: agentCount)
+        var scratch = Scratch(self)
         var sum = 0.0, squares = 0.0
         for _ in 0 ..< samples {
-            let u = play(topology, type: type, using: &generator)
+            let u = play(schedule, type: type, scratch: &scratch, using: &generator)
             sum += u
             squares += u * u
         }
@@ -109,18 +149,20 @@ public struct DCMDebate: Sendable {
         return { topology, query in
             precondition((0 ..< typeCount).contains(query.kind), "query type \(query.kind) outside 0..<\(typeCount)")
             var instance = SeededGenerator(seed: seed ^ (query.instance &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(query.kind) &* 0xBF58_476D))
+            let schedule = Schedule(topology, agentCount: agentCount)
+            var scratch = Scratch(self)
             var total = 0.0
             for _ in 0 ..< debates {
-                total += commonRandomNumbers ? play(topology, type: query.kind, using: &instance)
-                    : play(topology, type: query.kind, using: &state.generator)
+                total += commonRandomNumbers ? play(schedule, type: query.kind, scratch: &scratch, using: &instance)
+                    : play(schedule, type: query.kind, scratch: &scratch, using: &state.generator)
             }
             return UtilityOutcome(utility: total / Double(debates), cost: topology.cost)
         }
     }
 
-    /// A draw from `Cat(α / Σα)`.
-    static func draw(_ alpha: ArraySlice<Double>, _ generator: inout SeededGenerator) -> Int {
-        var u = Double(generator.next() >> 11) * 0x1p-53 * alpha.reduce(0, +)
+    /// The draw from `Cat(α / Σα)` at the uniform `uniform` (inverse CDF).
+    static func draw(_ alpha: ArraySlice<Double>, _ uniform: Double) -> Int {
+        var u = uniform * alpha.reduce(0, +)
         for (offset, a) in alpha.enumerated() {
             u -= a
             if u < 0 { return offset }

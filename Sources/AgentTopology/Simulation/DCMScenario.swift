@@ -11,6 +11,11 @@ import GraphCore
 /// the correct answer: debate cannot raise anyone's expected accuracy (the belief is a
 /// martingale), so no topology should beat the independent vote.
 ///
+/// The final answer is the majority vote, or, with `summarizer: true`, the answer of the last
+/// agent (`N − 1`, the one that can hear every other): a designated summarizer, trusted, so never
+/// one of the liars. It is an agent like the others (expert on one type); the designer decides
+/// whom it hears.
+///
 /// Agent features (width `types + 1 + agents`): the one-hot of the type it is expert on (zero
 /// when identical), a liar flag, and the agent's one-hot identity. The task vector of type `t`
 /// is the one-hot of `t` in the first block.
@@ -23,8 +28,9 @@ public struct DCMScenario: Sendable {
     /// The scenario of `seed`. Liars are `liarCount` agents chosen by the seed.
     /// - Complexity: O(agents × (types + agents) × answers)
     public init(seed: UInt64, agents n: Int = 5, types: Int = 3, answers: Int = 4, liarCount: Int = 0,
-                identical: Bool = false) {
-        precondition(n >= 2 && types >= 1 && answers >= 2 && (0 ... n).contains(liarCount), "a scenario needs ≥ 2 agents, ≥ 1 type, ≥ 2 answers")
+                identical: Bool = false, summarizer: Bool = false) {
+        precondition(n >= 2 && types >= 1 && answers >= 2 && (0 ... (summarizer ? n - 1 : n)).contains(liarCount),
+                     "a scenario needs ≥ 2 agents, ≥ 1 type, ≥ 2 answers, and liars among the agents (not the summarizer)")
         var rng = SeededGenerator(seed: seed)
         let deal = Array(0 ..< n).shuffled(using: &rng)
         let expertise = (0 ..< n).map { deal[$0] % types }
@@ -43,8 +49,8 @@ public struct DCMScenario: Sendable {
                 return alpha
             }
         }
-        let liars = Set(Array(0 ..< n).shuffled(using: &rng).prefix(liarCount))
-        debate = DCMDebate(priors: priors, liars: liars)
+        let liars = Set(Array(0 ..< (summarizer ? n - 1 : n)).shuffled(using: &rng).prefix(liarCount))
+        debate = DCMDebate(priors: priors, liars: liars, aggregation: summarizer ? .summarizer(n - 1) : .majorityVote)
 
         let width = types + 1 + n
         var features = Matrix(rows: n, columns: width)

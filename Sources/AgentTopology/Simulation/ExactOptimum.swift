@@ -2,7 +2,7 @@ import GraphCore
 
 /// The best topology by exhaustive search: every one of the `2^(n(n−1)/2)` DAGs of the fixed agent
 /// order (1,024 for five agents), each scored by Monte Carlo on every query type with common
-/// random numbers. The winner of each type is then re-estimated with fresh samples, so its
+/// random numbers. The winner of each type is then re-estimated on another stream, so its
 /// reported utility carries no selection bias.
 public struct ExactOptimum: Sendable {
     /// The scores of one DAG.
@@ -18,7 +18,7 @@ public struct ExactOptimum: Sendable {
     /// The best DAG of one type.
     public struct Best: Sendable {
         public let topology: Topology
-        /// Re-estimated with fresh samples.
+        /// Re-estimated on the stream `estimateSeed`.
         public let utility: DCMDebate.Estimate
         public let cost: Double
         /// `utility − costWeight × cost`.
@@ -37,9 +37,13 @@ public struct ExactOptimum: Sendable {
     /// Searches every DAG of `debate`'s agents (at most six agents).
     /// - Parameters:
     ///   - samples: debates per DAG and type (the standard error is about `0.5/√samples`).
-    ///   - seed: the common random numbers; the re-estimate uses another stream.
+    ///   - seed: the common random numbers of the search.
+    ///   - estimateSeed: the stream of the winners' re-estimates (`seed + 0x5EED` by default);
+    ///     give the one other topologies are measured on to compare them with common random
+    ///     numbers.
     /// - Complexity: O(2^(n(n−1)/2) × types × samples × one debate), split over `threads`.
-    public init(_ debate: DCMDebate, costWeight: Double, samples: Int, seed: UInt64, threads: Int = Parallel.coreCount) {
+    public init(_ debate: DCMDebate, costWeight: Double, samples: Int, seed: UInt64, estimateSeed: UInt64? = nil,
+                threads: Int = Parallel.coreCount) {
         let n = debate.agentCount
         precondition(n <= 6, "exhaustive search covers at most six agents (2^15 DAGs), not \(n)")
         let count = 1 << (n * (n - 1) / 2), types = debate.typeCount
@@ -64,7 +68,7 @@ public struct ExactOptimum: Sendable {
                     a.utility[t].mean - weight * a.cost < b.utility[t].mean - weight * b.cost
                 }!
                 let topology = Topology(agentCount: n, forwardMask: winner.mask)
-                let fresh = debate.expectedUtility(topology, type: t, samples: samples, seed: seed &+ 0x5EED)
+                let fresh = debate.expectedUtility(topology, type: t, samples: samples, seed: estimateSeed ?? seed &+ 0x5EED)
                 return Best(topology: topology, utility: fresh, cost: winner.cost, score: fresh.mean - costWeight * winner.cost)
             }
         }

@@ -3,10 +3,13 @@ import Foundation
 /// A utility computed by a user's program, started once with `/bin/sh -c command` and kept
 /// running: for each evaluation it receives one JSON object on a line of its standard input,
 ///
-///     {"query": "q1", "agents": ["math", "critic"], "edges": [[0, 1]], "rounds": 1,
+///     {"query": "q1", "instance": 3, "agents": ["math", "critic"], "edges": [[0, 1]], "rounds": 1,
 ///      "order": [0, 1], "steps": [{"round": 1, "agent": 1, "receives_from": [0]}, …]}
 ///
-/// (the ``ExecutionPlan`` plus the query id), runs the agents (for instance with a language
+/// (the ``ExecutionPlan`` plus the query id and its ``DesignQuery/instance``: training asks the
+/// `M` graphs of one step with the same instance, so a program that runs them on the same
+/// question — say, the instance-th question of that kind — lets their rewards be compared on
+/// equal terms, as the simulator's common random numbers do), runs the agents (for instance with a language
 /// model), and answers one JSON object on a line of its standard output:
 /// `{"utility": 0.8, "tokens": 1234}`. The tokens are the cost.
 public final class CommandUtility {
@@ -61,6 +64,7 @@ public final class CommandUtility {
         let plan = ExecutionPlan(topology, agentNames: agentNames)
         var request = try JSONSerialization.jsonObject(with: JSONEncoder().encode(plan)) as! [String: Any]
         request["query"] = query.id
+        request["instance"] = query.instance
         var line = try JSONSerialization.data(withJSONObject: request, options: [.sortedKeys])
         line.append(0x0A)
         guard process.isRunning else { throw fail("the program has exited (status \(process.terminationStatus))") }
