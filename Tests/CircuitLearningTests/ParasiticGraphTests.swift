@@ -38,10 +38,10 @@ struct ParasiticGraphTests {
         #expect(abs(targets.netCoupling[k] - 1.14883719) < 1e-5)
         #expect(graph.netFanout[k] == 2)
         let netNode = graph.node(ofNet: k)
-        let pins = graph.graph.neighbors(of: netNode).map { graph.netlist.pinPath(Int(graph.netlistPin[Int($0) - graph.deviceCount])) }
+        let pins = graph.graph.neighbors(of: netNode).map { graph.netlist!.pinPath(Int(graph.netlistPin[Int($0) - graph.deviceCount])) }
         #expect(pins.sorted() == ["_211_/Y", "_217_/B", "_365_/A1"])
         func pinNode(_ path: String) throws -> Int32 {
-            Int32(graph.node(ofPin: try #require(graph.netlistPin.firstIndex { graph.netlist.pinPath(Int($0)) == path })))
+            Int32(graph.node(ofPin: try #require(graph.netlistPin.firstIndex { graph.netlist!.pinPath(Int($0)) == path })))
         }
         func coupling(_ a: Int32, _ b: Int32) -> Float? {
             targets.couplings.first { $0.first == min(a, b) && $0.second == max(a, b) }?.capacitance
@@ -61,8 +61,8 @@ struct ParasiticGraphTests {
         let graph = design.graph, targets = try #require(design.targets)
         #expect(targets.counts.unmappedNets == 0 && targets.counts.unmappedPins == 0 && targets.counts.misplacedPins == 0)
         #expect(targets.labelled.filter { $0 }.count == 288 - targets.counts.unmappedNets)
-        #expect(graph.netlistNet.allSatisfy { !graph.netlist.netKinds[Int($0)].isSupply })
-        #expect(graph.netlist.cellTypes.allSatisfy { !$0.contains("tapvpwrvgnd") && !$0.contains("fill") })
+        #expect(graph.netlistNet.allSatisfy { !graph.netlist!.netKinds[Int($0)].isSupply })
+        #expect(graph.netlist!.cellTypes.allSatisfy { !$0.contains("tapvpwrvgnd") && !$0.contains("fill") })
         for v in 0 ..< graph.nodeCount {
             for u in graph.graph.neighbors(of: v) {
                 let pair = [graph.kind(of: v), graph.kind(of: Int(u))]
