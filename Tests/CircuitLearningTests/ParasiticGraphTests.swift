@@ -102,4 +102,30 @@ struct ParasiticGraphTests {
         let formFeed = ParasiticError.malformedSplit(path: "s.tsv", line: 1, found: "H\u{0C}x").description
         #expect(!formFeed.contains("\u{0C}") && formFeed.split(whereSeparator: \.isNewline).count == 1, "\(formFeed)")
     }
+
+    /// Coupling R² by kind of pair on gcd: the pairs of each kind are those of the targets at
+    /// least 0.1 fF whose ends are of those kinds; the truth scores R² 1 on every kind, a
+    /// predictor off by a constant factor less.
+    @Test func couplingR2ByKindOfPair() throws {
+        let gcd = try #require(ParasiticData.gcd), targets = try #require(gcd.targets)
+        var expected: [String: Int] = [:]
+        for pair in targets.couplings where pair.capacitance >= ParasiticCoupling.threshold {
+            expected["\(gcd.graph.kind(of: Int(pair.first)))-\(gcd.graph.kind(of: Int(pair.second)))", default: 0] += 1
+        }
+        #expect(expected.keys.sorted() == ["net-net", "pin-net", "pin-pin"])
+        let evaluation = CouplingEvaluation([gcd])
+        let truth = Dictionary(uniqueKeysWithValues: targets.couplings.map { (Int64($0.first) << 32 | Int64($0.second), $0.capacitance) })
+        func predictor(scale: Float) -> (Int, [Int32], [Int32]) -> (scores: [Float], femtofarads: [Float]) {
+            { _, first, second in
+                let caps = zip(first, second).map { scale * (truth[Int64($0) << 32 | Int64($1)] ?? 0) }
+                return (caps, caps)
+            }
+        }
+        let exact = evaluation.scores(predictor(scale: 1)), doubled = evaluation.scores(predictor(scale: 2))
+        #expect(exact.byKind.mapValues(\.pairs) == expected)
+        for (kind, scores) in exact.byKind {
+            #expect(abs(try #require(scores.r2) - 1) < 1e-9, "\(kind)")
+            #expect(try #require(doubled.byKind[kind]?.r2) < 0.99, "\(kind)")
+        }
+    }
 }
