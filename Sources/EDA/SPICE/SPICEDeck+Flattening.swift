@@ -90,7 +90,11 @@ struct SPICEFlattener {
     private mutating func net(_ name: String, at source: SPICEDeck.Source) throws -> Int32 {
         let key = name.lowercased()
         if let net = netIndex[key] { return net }
-        do { try budget.spend(1, for: "the flattened nets", at: source.location) } catch let error as NetlistError { throw error.in(source) }
+        do {
+            try budget.spend(Self.cost(name), for: "the flattened nets", at: source.location)
+        } catch let error as NetlistError {
+            throw error.in(source)
+        }
         let net = Int32(netNames.count)
         netIndex[key] = net
         netNames.append(name)
@@ -152,9 +156,13 @@ struct SPICEFlattener {
         }
     }
 
+    /// What a device or net named `name` costs of the budget: one element, and one more per 16
+    /// bytes of its name (hierarchical names grow with the depth of the hierarchy).
+    private static func cost(_ name: String) -> Int { 1 + name.utf8.count / 16 }
+
     private mutating func add(_ element: SPICEDeck.Element, name: String, nets: [Int32], terminals: [String]) throws {
         do {
-            try budget.spend(1 + nets.count, for: "the flattened devices", at: element.source.location)
+            try budget.spend(Self.cost(name) + nets.count, for: "the flattened devices", at: element.source.location)
         } catch let error as NetlistError {
             throw error.in(element.source)
         }

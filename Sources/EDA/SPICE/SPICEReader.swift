@@ -37,7 +37,8 @@ public enum SPICEReader {
         public var undefinedSubcircuitsAreBlackBoxes = false
         /// Subcircuit nesting, at most.
         public var maxDepth = 64
-        /// Flattened devices, terminals and nets, at most; `nil`: 2²⁰ plus 16 per byte read.
+        /// Flattened devices, terminals and nets, at most, each name counting one more per 16
+        /// bytes; `nil`: 2²⁰ plus 16 per byte read.
         public var maxElements: Int?
 
         public init() {}
