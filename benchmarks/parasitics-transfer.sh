@@ -5,6 +5,9 @@
 #
 #   benchmarks/parasitics-transfer.sh QFLOW_DIR [OUT_DIR] [EPOCHS_TT06] [EPOCHS_QFLOW]
 #
+# Few designs per side, so few designs per step: 2 for the 40 TT06 training designs, 1 for the
+# 5 qflow ones (the default 8 would give 5 and 1 steps per epoch).
+#
 # QFLOW_DIR from benchmarks/qflow-parasitics-data.sh; models and reports go to OUT_DIR
 # (default /tmp/parasitics-transfer). Runs, with a release build:
 #   1. qflow in-technology, cell level (Verilog + OSU Liberty): train on the qflow split's train
@@ -18,8 +21,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 qflow=${1:?usage: benchmarks/parasitics-transfer.sh QFLOW_DIR [OUT_DIR] [EPOCHS_TT06] [EPOCHS_QFLOW]}
 out=${2:-/tmp/parasitics-transfer}
-epochs_tt06=${3:-5}
-epochs_qflow=${4:-40}
+epochs_tt06=${3:-8}
+epochs_qflow=${4:-60}
 shared=${SHARED:-$root/../shared}
 [ -d "$shared/data/tt06" ] || shared=/work/shared
 tt06=$shared/data/tt06
@@ -34,11 +37,11 @@ common=(--technology-independent --threads 2 --no-progress)
 run() { echo "\$ graphtool ${*:2}" | sed "s#$root/##g; s#$shared#../shared#g" >> "$out/$1.txt"; "$g" "${@:2}" >> "$out/$1.txt"; cat "$out/$1.txt"; }
 rm -f "$out"/*.txt
 
-run 1-qflow-cell parasitics train "$qflow" --liberty "$osu" --split "$q" "${common[@]}" --epochs "$epochs_qflow" --save "$out/osu-cell.safetensors"
+run 1-qflow-cell parasitics train "$qflow" --liberty "$osu" --split "$q" "${common[@]}" --epochs "$epochs_qflow" --designs-per-batch 1 --save "$out/osu-cell.safetensors"
 run 1-qflow-cell parasitics evaluate "$qflow" --liberty "$osu" --split "$q" "${common[@]}" --model "$out/osu-cell.safetensors"
-run 2-qflow-transistor parasitics train "$qflow" --liberty "$osu" --split "$q" --spice "${common[@]}" --epochs "$epochs_qflow" --save "$out/osu-transistor.safetensors"
+run 2-qflow-transistor parasitics train "$qflow" --liberty "$osu" --split "$q" --spice "${common[@]}" --epochs "$epochs_qflow" --designs-per-batch 1 --save "$out/osu-transistor.safetensors"
 run 2-qflow-transistor parasitics evaluate "$qflow" --liberty "$osu" --split "$q" --spice "${common[@]}" --model "$out/osu-transistor.safetensors"
-run 3-tt06-to-qflow parasitics train "$tt06" --liberty "$sky" --split "$t" "${common[@]}" --epochs "$epochs_tt06" --save "$out/sky-ti.safetensors"
+run 3-tt06-to-qflow parasitics train "$tt06" --liberty "$sky" --split "$t" "${common[@]}" --epochs "$epochs_tt06" --designs-per-batch 2 --save "$out/sky-ti.safetensors"
 run 3-tt06-to-qflow parasitics evaluate "$tt06" --liberty "$sky" --split "$t" "${common[@]}" --model "$out/sky-ti.safetensors" \
   --transfer "$qflow" --transfer-liberty "$osu" --transfer-split "$q"
 run 3-tt06-to-qflow parasitics evaluate "$tt06" --liberty "$sky" --split "$t" "${common[@]}" --model "$out/sky-ti.safetensors"
