@@ -152,6 +152,13 @@ import Testing
         try ".subckt res p n\nR1 p n 2k\n.ends\n".write(to: folder.appendingPathComponent("lib/res.sp"), atomically: true, encoding: .utf8)
         let netlist = try SPICEReader.read(contentsOf: folder.appendingPathComponent("top.sp").path)
         #expect(netlist.devices.map(\.name) == ["X1/Xr/R1"] && netlist.devices[0].value == 2e3)
+        let zero = folder.appendingPathComponent("zero.sp").path
+        do {
+            _ = try SPICEReader.deck(bytes: Array("\n.include /dev/zero\n".utf8), fileName: zero)
+            Issue.record("read an include of /dev/zero")
+        } catch let error as NetlistError {
+            #expect(error.description == "\(zero):2:1: .include /dev/zero: not a regular file")
+        }
         try ".include top.sp\n".write(to: folder.appendingPathComponent("lib/res.sp"), atomically: true, encoding: .utf8)
         #expect(throws: NetlistError.self) { try SPICEReader.read(contentsOf: folder.appendingPathComponent("top.sp").path) }
     }

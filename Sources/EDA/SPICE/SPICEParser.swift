@@ -166,6 +166,11 @@ struct SPICEParser {
         switch options.includes {
         case .refuse: return
         case .files:
+            // A device or a pipe (`.include /dev/zero`) would be read without end.
+            let type = (try? FileManager.default.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
+            guard type == nil || type == .typeRegular || type == .typeSymbolicLink else {
+                throw NetlistError(.unsupported(".include \(name): not a regular file"), at: location).in(source)
+            }
             do { bytes = try NetlistFile.readAll(path) } catch var error as NetlistError {
                 error.reason = .io(".include \(name) (line \(location.line)): \(error.message)")
                 error.location = location
