@@ -159,6 +159,8 @@ import Testing
         } catch let error as NetlistError {
             #expect(error.description == "\(zero):2:1: .include /dev/zero: not a regular file")
         }
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("zero-link.sp").path, withDestinationPath: "/dev/zero")
+        #expect(throws: NetlistError.self) { try SPICEReader.deck(bytes: Array(".include zero-link.sp\n".utf8), fileName: zero) }
         try ".include top.sp\n".write(to: folder.appendingPathComponent("lib/res.sp"), atomically: true, encoding: .utf8)
         #expect(throws: NetlistError.self) { try SPICEReader.read(contentsOf: folder.appendingPathComponent("top.sp").path) }
     }

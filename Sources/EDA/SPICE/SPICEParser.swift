@@ -167,8 +167,9 @@ struct SPICEParser {
         case .refuse: return
         case .files:
             // A device or a pipe (`.include /dev/zero`) would be read without end.
-            let type = (try? FileManager.default.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
-            guard type == nil || type == .typeRegular || type == .typeSymbolicLink else {
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            let type = (try? FileManager.default.attributesOfItem(atPath: resolved)[.type]) as? FileAttributeType
+            guard type == nil || type == .typeRegular else {
                 throw NetlistError(.unsupported(".include \(name): not a regular file"), at: location).in(source)
             }
             do { bytes = try NetlistFile.readAll(path) } catch var error as NetlistError {
