@@ -15,6 +15,7 @@ let fuzzTargets: [(name: String, products: [String], support: [Target.Dependency
     ("fuzz-bench", ["EDA"], ["CircuitFuzzSupport"]),
     ("fuzz-verilog", ["EDA"], ["CircuitFuzzSupport"]),
     ("fuzz-spef", ["EDA"], []),
+    ("fuzz-spice", ["EDA"], []),
     ("fuzz-gzip", ["GraphCore"], []),
     ("fuzz-liberty", ["EDA"], []),
     ("fuzz-cell-verilog", ["EDA", "GraphCore"], []),

@@ -146,6 +146,11 @@ for name in ["ring", "ring-weighted"]:
         open(f"{out}/gen-{name}-part-{rank}", "wb").write(packed)
 PY
 
+# SPICE: the qflow sample's netlist (X instances of OSU cells, an absolute .include) and magic's
+# extraction of it (black-box cells, ground and coupling capacitors).
+cp "$root/netlists/qflow/ctrl/ctrl.spc" "$corpus/spice/gen-qflow-ctrl.spc"
+gzip -dc "$root/netlists/qflow/ctrl/ctrl.pex.spice.gz" > "$corpus/spice/gen-qflow-ctrl.pex.spice"
+
 # SPEF: the smallest TT06 extraction (OpenROAD, Apache-2.0), when ../shared/data is there.
 tt06=${TT06:-/work/shared/data/tt06}
 if [ -f "$tt06/tt_um_wokwi_384711264596377601.spef.gz" ]; then

@@ -57,18 +57,13 @@ public struct ParasiticDrawing: Sendable {
         var types = PackedIntegers(repeating: 0, count: members.count, width: 8)
         for (k, node) in members.enumerated() { types[k] = design.kind(of: Int(node)).rawValue }
         graph.nodeTypes = types
-        let netlist = design.netlist
         let netBase = design.deviceCount + design.pinCount
         let values = members.map { node in Int(node) >= netBase ? Double(capacitance[Int(node) - netBase]) : .nan }
         let labels: [String] = members.map { node in
             let v = Int(node)
             switch design.kind(of: v) {
-            case .device:
-                // Every device node has a pin node (devices without signal pins get no node).
-                let pin = Int(design.netlistPin[Int(design.graph.neighbors(of: v).first!) - design.deviceCount])
-                let instance = Int(netlist.pinInstance[pin])
-                return netlist.instanceNames[instance] + " " + netlist.cellType(of: instance)
-            case .pin: return netlist.pinName(Int(design.netlistPin[v - design.deviceCount]))
+            case .device: return design.deviceLabel(v)
+            case .pin: return design.pinName(v - design.deviceCount)
             case .net:
                 let k = v - netBase
                 return design.netNames[k] + " " + String(format: "%.2f fF", Double(capacitance[k]))

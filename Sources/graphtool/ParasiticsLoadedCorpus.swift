@@ -26,7 +26,8 @@ struct ParasiticsLoadedCorpus {
                 guard let entry = byName[name] else {
                     throw ParasiticError.missingDesign(directory: options.dataDirectory, design: name)
                 }
-                designs.append(try ParasiticDesign.load(netlist: entry.netlist, spef: entry.spef, library: library))
+                let design = try ParasiticCorpus.load(entry, library: library, spice: options.spice)
+                designs.append(options.technologyIndependent ? design.technologyIndependent() : design)
                 done += 1
                 progress.update("reading designs \(done)/\(total)  \(name)")
             }

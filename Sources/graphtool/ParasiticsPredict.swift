@@ -35,7 +35,7 @@ struct ParasiticsPredict: ParsableCommand {
             }
             let graph = try ParasiticDesign.load(netlist: design, spef: nil, library: library).graph
             let wires = estimator.lumpedParasitics(graph, threads: threadCount.count)
-            let netlist = graph.netlist
+            let netlist = graph.netlist!  // a graph read from Verilog has its netlist
             let isOutput = (0 ..< netlist.pinCount).map { p in
                 library.cell(named: netlist.cellType(of: Int(netlist.pinInstance[p])))?.pin(named: netlist.pinName(p))?.isOutput ?? false
             }

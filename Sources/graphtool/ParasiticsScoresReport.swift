@@ -51,6 +51,8 @@ struct ParasiticsScoresReport: Codable {
         for name in ["graph-distance", "model"] {
             guard let c = coupling[name] else { continue }
             lines.append("  coupling \(name): AUC \(f(c.auc)), AP \(f(c.ap)), R² \(f(c.r2)) (log10 \(f(c.r2Log))) on \(c.pairs) pairs of at least 0.1 fF")
+            let kinds = c.byKind.keys.sorted().map { "\($0) \(f(c.byKind[$0]!.r2)) (\(c.byKind[$0]!.pairs))" }
+            if !kinds.isEmpty { lines.append("    R² by kind of pair: " + kinds.joined(separator: ", ")) }
         }
         return lines.joined(separator: "\n")
     }

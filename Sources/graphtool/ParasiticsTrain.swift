@@ -93,7 +93,8 @@ struct ParasiticsTrain: ParsableCommand {
             report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
             let command = (["graphtool"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
             try model.save(to: save, metadata: ["command": command, "library": library.name, "bestEpoch": String(best.epoch),
-                                                "validationScore": String(format: "%.4f", best.score), "split": corpus.split])
+                                                "validationScore": String(format: "%.4f", best.score), "split": corpus.split,
+                                                "technologyIndependent": String(corpus.technologyIndependent), "spice": String(corpus.spice)])
             print(json ? try report.jsonText() : report.text)
         } catch {
             StandardError.line("graphtool parasitics train: \(error)")

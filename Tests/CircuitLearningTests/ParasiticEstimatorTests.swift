@@ -59,7 +59,7 @@ struct ParasiticEstimatorTests {
     @Test func predictedSPEFReadsBackOntoTheNetlist() throws {
         let gcd = try #require(ParasiticData.gcd), library = try #require(ParasiticData.library)
         let model = try Self.trained()
-        let graph = gcd.graph, netlist = graph.netlist
+        let graph = gcd.graph, netlist = try #require(graph.netlist)
         let wires = model.lumpedParasitics(graph, threads: 1)
         let isOutput = (0 ..< netlist.pinCount).map { p in
             library.cell(named: netlist.cellType(of: Int(netlist.pinInstance[p])))?.pin(named: netlist.pinName(p))?.isOutput ?? false

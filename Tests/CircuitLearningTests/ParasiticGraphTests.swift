@@ -38,10 +38,10 @@ struct ParasiticGraphTests {
         #expect(abs(targets.netCoupling[k] - 1.14883719) < 1e-5)
         #expect(graph.netFanout[k] == 2)
         let netNode = graph.node(ofNet: k)
-        let pins = graph.graph.neighbors(of: netNode).map { graph.netlist.pinPath(Int(graph.netlistPin[Int($0) - graph.deviceCount])) }
+        let pins = graph.graph.neighbors(of: netNode).map { graph.netlist!.pinPath(Int(graph.netlistPin[Int($0) - graph.deviceCount])) }
         #expect(pins.sorted() == ["_211_/Y", "_217_/B", "_365_/A1"])
         func pinNode(_ path: String) throws -> Int32 {
-            Int32(graph.node(ofPin: try #require(graph.netlistPin.firstIndex { graph.netlist.pinPath(Int($0)) == path })))
+            Int32(graph.node(ofPin: try #require(graph.netlistPin.firstIndex { graph.netlist!.pinPath(Int($0)) == path })))
         }
         func coupling(_ a: Int32, _ b: Int32) -> Float? {
             targets.couplings.first { $0.first == min(a, b) && $0.second == max(a, b) }?.capacitance
@@ -61,8 +61,8 @@ struct ParasiticGraphTests {
         let graph = design.graph, targets = try #require(design.targets)
         #expect(targets.counts.unmappedNets == 0 && targets.counts.unmappedPins == 0 && targets.counts.misplacedPins == 0)
         #expect(targets.labelled.filter { $0 }.count == 288 - targets.counts.unmappedNets)
-        #expect(graph.netlistNet.allSatisfy { !graph.netlist.netKinds[Int($0)].isSupply })
-        #expect(graph.netlist.cellTypes.allSatisfy { !$0.contains("tapvpwrvgnd") && !$0.contains("fill") })
+        #expect(graph.netlistNet.allSatisfy { !graph.netlist!.netKinds[Int($0)].isSupply })
+        #expect(graph.netlist!.cellTypes.allSatisfy { !$0.contains("tapvpwrvgnd") && !$0.contains("fill") })
         for v in 0 ..< graph.nodeCount {
             for u in graph.graph.neighbors(of: v) {
                 let pair = [graph.kind(of: v), graph.kind(of: Int(u))]
@@ -101,5 +101,31 @@ struct ParasiticGraphTests {
         // A control character quoted from the file stays on the message's one line (found by fuzz-parasitic-model).
         let formFeed = ParasiticError.malformedSplit(path: "s.tsv", line: 1, found: "H\u{0C}x").description
         #expect(!formFeed.contains("\u{0C}") && formFeed.split(whereSeparator: \.isNewline).count == 1, "\(formFeed)")
+    }
+
+    /// Coupling R² by kind of pair on gcd: the pairs of each kind are those of the targets at
+    /// least 0.1 fF whose ends are of those kinds; the truth scores R² 1 on every kind, a
+    /// predictor off by a constant factor less.
+    @Test func couplingR2ByKindOfPair() throws {
+        let gcd = try #require(ParasiticData.gcd), targets = try #require(gcd.targets)
+        var expected: [String: Int] = [:]
+        for pair in targets.couplings where pair.capacitance >= ParasiticCoupling.threshold {
+            expected["\(gcd.graph.kind(of: Int(pair.first)))-\(gcd.graph.kind(of: Int(pair.second)))", default: 0] += 1
+        }
+        #expect(expected.keys.sorted() == ["net-net", "pin-net", "pin-pin"])
+        let evaluation = CouplingEvaluation([gcd])
+        let truth = Dictionary(uniqueKeysWithValues: targets.couplings.map { (Int64($0.first) << 32 | Int64($0.second), $0.capacitance) })
+        func predictor(scale: Float) -> (Int, [Int32], [Int32]) -> (scores: [Float], femtofarads: [Float]) {
+            { _, first, second in
+                let caps = zip(first, second).map { scale * (truth[Int64($0) << 32 | Int64($1)] ?? 0) }
+                return (caps, caps)
+            }
+        }
+        let exact = evaluation.scores(predictor(scale: 1)), doubled = evaluation.scores(predictor(scale: 2))
+        #expect(exact.byKind.mapValues(\.pairs) == expected)
+        for (kind, scores) in exact.byKind {
+            #expect(abs(try #require(scores.r2) - 1) < 1e-9, "\(kind)")
+            #expect(try #require(doubled.byKind[kind]?.r2) < 0.99, "\(kind)")
+        }
     }
 }

@@ -29,7 +29,7 @@ struct ParasiticBatch {
         var first: [Int32] = [], second: [Int32] = [], logs: [Float] = [], ranges: [Range<Int>] = [], coupled: [Set<Int64>] = []
         for (d, design) in designs.enumerated() {
             let graph = design.graph, base = batch.nodeOffsets[d]
-            cells += graph.cellType + [Int32](repeating: Int32(configuration.cellTypes), count: graph.pinCount + graph.netCount)
+            cells += configuration.cellRows(of: graph)
             ranges.append(base + graph.deviceCount ..< base + graph.nodeCount)
             guard let labels = design.targets else {
                 coupled.append([])

@@ -30,7 +30,7 @@ extension ParasiticEstimator {
             coupled[a] += capacitance
             coupled[b] += capacitance
         }
-        var ground = [Double?](repeating: nil, count: graph.netlist.netCount)
+        var ground = [Double?](repeating: nil, count: graph.netlist?.netCount ?? graph.spice?.netCount ?? 0)
         for k in 0 ..< graph.netCount {
             ground[Int(graph.netlistNet[k])] = max(Double(prediction.net[.total]![k]) - coupled[k], 0)
         }

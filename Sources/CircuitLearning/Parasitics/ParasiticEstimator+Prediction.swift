@@ -11,17 +11,23 @@ public struct ParasiticPrediction: Sendable {
     public var embeddings: Matrix
 }
 
-extension ParasiticEstimator {
-    /// The rows of the cell table for `graph`'s nodes. - Complexity: O(nodes)
-    func cells(of graph: ParasiticGraph) -> [Int32] {
-        graph.cellType + [Int32](repeating: Int32(configuration.cellTypes), count: graph.pinCount + graph.netCount)
+extension ParasiticEstimator.Configuration {
+    /// The rows of the cell table for `graph`'s nodes: a device's cell type, the unknown row
+    /// (`cellTypes`) for pins, nets and devices of no known type (−1, or a type of another library).
+    /// - Complexity: O(nodes)
+    func cellRows(of graph: ParasiticGraph) -> [Int32] {
+        graph.cellType.map { $0 >= 0 && $0 < cellTypes ? $0 : Int32(cellTypes) }
+            + [Int32](repeating: Int32(cellTypes), count: graph.pinCount + graph.netCount)
     }
+}
+
+extension ParasiticEstimator {
 
     /// Net capacitances and classes of `graph`, from the netlist alone.
     /// - Complexity: O(layers × (V × hidden² + E × hidden))
     public func predict(_ graph: ParasiticGraph, threads: Int = Parallel.coreCount) -> ParasiticPrediction {
         Tensor.withoutTape {
-            let h = encode(features: Tensor(graph.features), cells: cells(of: graph), graph: MessageGraph(graph.graph, threads: threads))
+            let h = encode(features: Tensor(graph.features), cells: configuration.cellRows(of: graph), graph: MessageGraph(graph.graph, threads: threads))
             let nets = h.gatherRows((0 ..< graph.netCount).map { Int32(graph.node(ofNet: $0)) })
             let standardised = netCapacitance(nets).value, logits = netClassLogits(nets).value
             var net: [NetCapacitance: [Float]] = [:]

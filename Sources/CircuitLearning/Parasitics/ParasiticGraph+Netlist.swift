@@ -114,7 +114,7 @@ extension ParasiticGraph {
         // Valid by construction: every target is a node, offsets are the running edge counts.
         let graph = try! Graph(nodeCount: nodeCount, offsets: offsets, targets: targets, isDirected: false)
         let supplyNets = (0 ..< netlist.netCount).filter { isSupply[$0] }.count
-        self.init(netlist: netlist, deviceCount: deviceCount, pinCount: pinCount, netCount: netCount, graph: graph,
+        self.init(netlist: netlist, design: netlist.design, deviceCount: deviceCount, pinCount: pinCount, netCount: netCount, graph: graph,
                   features: features, cellType: cellType, netlistPin: netlistPin, netlistNet: netlistNet, netFanout: netFanout,
                   netNames: netlistNet.map { netlist.netNames[Int($0)] }, droppedInstances: dropped, droppedSupplyNets: supplyNets)
     }

@@ -17,17 +17,23 @@ public struct ParasiticGraph: Sendable {
         case device, pin, net
     }
 
-    /// The netlist the graph was built from, with the physical-only cells removed (`netlistPin`
-    /// and `netlistNet` index it).
-    public let netlist: CellNetlist
+    /// The cell netlist the graph was built from, with the physical-only cells removed
+    /// (`netlistPin` and `netlistNet` index it); `nil` for a graph built from SPICE.
+    public let netlist: CellNetlist?
+    /// The flat SPICE netlist the graph was built from (`netlistPin` indexes its terminals,
+    /// `netlistNet` its nets); `nil` for a graph built from a cell netlist.
+    public let spice: SPICENetlist?
+    /// The design's name (the netlist's top module or subcircuit).
+    public let design: String
     /// The number of device, pin and net nodes.
     public let deviceCount: Int, pinCount: Int, netCount: Int
     /// Device–pin and pin–net edges, both directions.
     public let graph: Graph
     /// Per node: the netlist-only features (`ParasiticFeature`).
-    public let features: Matrix
-    /// Per device: its cell's index in the Liberty library (`ParasiticGraph.cellTypeCount` kinds).
-    public let cellType: [Int32]
+    public internal(set) var features: Matrix
+    /// Per device: its cell's index in the Liberty library, or −1 when unknown (SPICE devices,
+    /// technology-independent graphs): the estimator's row for unknown cells.
+    public internal(set) var cellType: [Int32]
     /// Per pin node: its netlist pin.
     public let netlistPin: [Int32]
     /// Per net node: its netlist net.
@@ -50,15 +56,40 @@ public struct ParasiticGraph: Sendable {
         v < deviceCount ? .device : v < deviceCount + pinCount ? .pin : .net
     }
 
-    /// The design's name (the netlist's top module). - Complexity: O(1)
-    public var design: String { netlist.design }
-
-    init(netlist: CellNetlist, deviceCount: Int, pinCount: Int, netCount: Int, graph: Graph, features: Matrix, cellType: [Int32],
+    init(netlist: CellNetlist?, spice: SPICENetlist? = nil, design: String, deviceCount: Int, pinCount: Int, netCount: Int, graph: Graph, features: Matrix, cellType: [Int32],
          netlistPin: [Int32], netlistNet: [Int32], netFanout: [Int32], netNames: [String], droppedInstances: Int, droppedSupplyNets: Int) {
-        self.netlist = netlist
+        (self.netlist, self.spice, self.design) = (netlist, spice, design)
         (self.deviceCount, self.pinCount, self.netCount) = (deviceCount, pinCount, netCount)
         (self.graph, self.features, self.cellType) = (graph, features, cellType)
         (self.netlistPin, self.netlistNet, self.netFanout, self.netNames) = (netlistPin, netlistNet, netFanout, netNames)
         (self.droppedInstances, self.droppedSupplyNets) = (droppedInstances, droppedSupplyNets)
+    }
+}
+
+extension ParasiticGraph {
+    /// The name of pin node index `k` (`0 ..< pinCount`): its cell pin's name, or its SPICE
+    /// terminal's. - Complexity: O(1)
+    public func pinName(_ k: Int) -> String {
+        let p = Int(netlistPin[k])
+        if let netlist { return netlist.pinName(p) }
+        return spice?.terminalName[p] ?? ""
+    }
+
+    /// Device node `d`'s instance name and cell (or, from SPICE, its device name and model).
+    /// - Complexity: O(log devices of the SPICE netlist)
+    public func deviceLabel(_ d: Int) -> String {
+        // Every device node has a pin node (devices without signal pins get no node).
+        let p = Int(netlistPin[Int(graph.neighbors(of: d).first!) - deviceCount])
+        if let netlist {
+            let instance = Int(netlist.pinInstance[p])
+            return netlist.instanceNames[instance] + " " + netlist.cellType(of: instance)
+        }
+        guard let spice else { return "" }
+        var low = 0, high = spice.deviceCount - 1  // the device whose terminals hold p
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(spice.terminalStart[middle]) <= p { low = middle } else { high = middle - 1 }
+        }
+        return spice.devices[low].name + " " + (spice.devices[low].model ?? spice.devices[low].kind.rawValue)
     }
 }

@@ -44,22 +44,29 @@ public struct ParasiticTargets: Sendable {
 
     /// The targets of `graph` from `parasitics`.
     /// - Complexity: O(SPEF size + graph size), plus O(C log C) to sort the C coupled pairs.
+    /// A graph without a cell netlist (built from SPICE) maps no SPEF net.
     public init(_ parasitics: Parasitics, graph: ParasiticGraph) {
-        let mapping = parasitics.mapping(to: graph.netlist)
         var counts = MappingCounts()
-        counts.unmappedPins = mapping.unmappedPins.count
-        counts.misplacedPins = mapping.misplacedPins.count
-        var netNodeOfNetlistNet = [Int32](repeating: -1, count: graph.netlist.netCount)
-        for (k, n) in graph.netlistNet.enumerated() { netNodeOfNetlistNet[Int(n)] = Int32(k) }
-        var pinNodeOfNetlistPin = [Int32](repeating: -1, count: graph.netlist.pinCount)
-        for (k, p) in graph.netlistPin.enumerated() { pinNodeOfNetlistPin[Int(p)] = Int32(graph.node(ofPin: k)) }
-        // Per SPEF net: its graph net node; per SPEF node: its graph node (pin or net), or −1.
-        var netNode = [Int32](repeating: -1, count: parasitics.netCount)
-        var nodeOfSPEFNode = [Int32](repeating: -1, count: parasitics.nodeCount)
         netTotal = .init(repeating: 0, count: graph.netCount)
         netGround = netTotal
         netCoupling = netTotal
         labelled = .init(repeating: false, count: graph.netCount)
+        guard let netlist = graph.netlist else {
+            counts.unmappedNets = parasitics.netCount
+            counts.unlabelledNets = graph.netCount
+            (couplings, self.counts) = ([], counts)
+            return
+        }
+        let mapping = parasitics.mapping(to: netlist)
+        counts.unmappedPins = mapping.unmappedPins.count
+        counts.misplacedPins = mapping.misplacedPins.count
+        var netNodeOfNetlistNet = [Int32](repeating: -1, count: netlist.netCount)
+        for (k, n) in graph.netlistNet.enumerated() { netNodeOfNetlistNet[Int(n)] = Int32(k) }
+        var pinNodeOfNetlistPin = [Int32](repeating: -1, count: netlist.pinCount)
+        for (k, p) in graph.netlistPin.enumerated() { pinNodeOfNetlistPin[Int(p)] = Int32(graph.node(ofPin: k)) }
+        // Per SPEF net: its graph net node; per SPEF node: its graph node (pin or net), or −1.
+        var netNode = [Int32](repeating: -1, count: parasitics.netCount)
+        var nodeOfSPEFNode = [Int32](repeating: -1, count: parasitics.nodeCount)
         for n in 0 ..< parasitics.netCount {
             guard let netlistNet = mapping.net[n], netNodeOfNetlistNet[Int(netlistNet)] >= 0 else {
                 counts.unmappedNets += 1
