@@ -41,6 +41,8 @@ struct QAS: ParsableCommand {
     @Option(help: "Autoencoder checkpoint (default models/quantum-4q.safetensors or models/quantum-8q.safetensors).") var model: String?
     @Option(help: "Pauli sum of H2 for --task h2 (default examples/quantum/h2-sto3g-0.7A.paulis).") var hamiltonian: String?
     @Flag(help: "Print the result as one JSON object.") var json = false
+    @Option(help: ArgumentHelp("Also write the pool to this directory for analysis: embeddings.npy (the standardised latent points, float32), rewards.npy (every circuit's reward, float32; trains the whole pool) and gates.npy (int32, per gate its kind in the QAS pool and its qubits, -1 where it has one).", valueName: "dir"))
+    var exportPool: String?
     @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
@@ -78,6 +80,10 @@ struct QAS: ParsableCommand {
                 candidates.append(run.candidates(threshold: searchTask.threshold))
                 best = max(best, run.best)
             }
+            if let exportPool {
+                line.update("qas: training the whole pool for --export-pool")
+                try Self.export(oracle, to: URL(fileURLWithPath: exportPool, isDirectory: true))
+            }
             line.finish()
             let elapsed = clock.now - start
             let report = QASReport(task: task, method: method.rawValue, seeds: seeds, budget: budget, pool: circuits.count,
@@ -96,6 +102,28 @@ struct QAS: ParsableCommand {
             StandardError.line("graphtool qas: \(error)")
             throw ExitCode.failure
         }
+    }
+}
+
+extension QAS {
+    /// Writes `embeddings.npy`, `rewards.npy` and `gates.npy` of the oracle's pool into `directory`.
+    static func export(_ oracle: RewardOracle, to directory: URL) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let pool = oracle.pool
+        let rewards = try (0 ..< pool.count).map { Float(try oracle.reward($0)) }
+        let width = pool.circuits.map(\.operations.count).max() ?? 0
+        var gates = [Int32](repeating: -1, count: pool.count * width * 3)
+        for (index, circuit) in pool.circuits.enumerated() {
+            for (g, operation) in circuit.operations.enumerated() {
+                let base = (index * width + g) * 3
+                gates[base] = Int32(GatePool.qas.kind(of: operation) ?? -1)
+                for (k, qubit) in operation.qubits.prefix(2).enumerated() { gates[base + 1 + k] = Int32(qubit) }
+            }
+        }
+        try NPYWriter.write(NPYArray(shape: [pool.count, pool.dimension], values: .float32(pool.embeddings)),
+                            to: directory.appendingPathComponent("embeddings.npy"))
+        try NPYWriter.write(rewards, to: directory.appendingPathComponent("rewards.npy"))
+        try NPYWriter.write(NPYArray(shape: [pool.count, width * 3], values: .int32(gates)), to: directory.appendingPathComponent("gates.npy"))
     }
 }
 

@@ -38,6 +38,8 @@ struct QPretrain: ParsableCommand {
     @Option(help: "Adam learning rate.") var learningRate: Float = 1e-3
     @Option(help: "Factor on the KL term (arch2vec's weight is 1 / batch size; chosen on validation circuits).")
     var klScale: Float = CircuitAutoencoder.TrainingOptions().klScale
+    @Option(help: "Factor on the node decoder's loss (kinds and qubits) against the adjacency's.")
+    var nodeWeight: Float = CircuitAutoencoder.TrainingOptions().nodeWeight
     @Option(help: "Epochs over which the KL factor rises from 0 to --kl-scale.")
     var klWarmup: Double = CircuitAutoencoder.TrainingOptions().klWarmupEpochs
     @Option(help: "Latent width per node (default 16 at 4 qubits, 32 at 8).") var latent: Int?
@@ -52,8 +54,8 @@ struct QPretrain: ParsableCommand {
         guard qubits == 4 || qubits == 8 else { throw ValidationError("--qubits must be 4 or 8, got \(qubits)") }
         guard circuits >= 10 else { throw ValidationError("--circuits must be at least 10, got \(circuits)") }
         guard epochs >= 1, batchSize >= 1 else { throw ValidationError("--epochs and --batch-size must be at least 1") }
-        guard klScale >= 0, klScale.isFinite, klWarmup >= 0, klWarmup.isFinite else {
-            throw ValidationError("--kl-scale and --kl-warmup must be finite and not negative")
+        guard klScale >= 0, klScale.isFinite, klWarmup >= 0, klWarmup.isFinite, nodeWeight > 0, nodeWeight.isFinite else {
+            throw ValidationError("--kl-scale and --kl-warmup must be finite and not negative, --node-weight finite and positive")
         }
     }
 
@@ -74,6 +76,7 @@ struct QPretrain: ParsableCommand {
         options.learningRate = learningRate
         options.klScale = klScale
         options.klWarmupEpochs = klWarmup
+        options.nodeWeight = nodeWeight
         let line = progress.line()
         let losses = try model.train(on: train, options: options, generator: &generator) { epoch, step, steps, loss in
             line.update(String(format: "qpretrain: epoch %d/%d  step %d/%d  loss %.4f", epoch + 1, epochs, step, steps, loss))
@@ -84,13 +87,13 @@ struct QPretrain: ParsableCommand {
         let report = try model.evaluate(test, priorSamples: priorSamples, priorNodes: space.gates + 2, generator: &generator)
         let seconds = { (d: Duration) in Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
         let result = QPretrainReport(qubits: qubits, circuits: circuits, heldOut: heldOut, epochs: epochs, seed: seed,
-                                     encoding: encoding.rawValue, klScale: klScale, klWarmup: klWarmup, epochLosses: losses,
+                                     encoding: encoding.rawValue, klScale: klScale, klWarmup: klWarmup, nodeWeight: nodeWeight, epochLosses: losses,
                                      validation: validationReport, report: report,
                                      trainingSeconds: seconds(trained - start), seconds: seconds(clock.now - start))
         if let save {
             var configuration = ["model": "circuit-vgae", "qubits": "\(qubits)", "encoding": encoding.rawValue,
                                  "latent": "\(model.latentSize)", "seed": "\(seed)", "circuits": "\(circuits)", "epochs": "\(epochs)",
-                                 "kl_scale": "\(klScale)", "kl_warmup": "\(klWarmup)"]
+                                 "kl_scale": "\(klScale)", "kl_warmup": "\(klWarmup)", "node_weight": "\(nodeWeight)"]
             configuration["kind_accuracy"] = "\(report.kindAccuracy)"
             configuration["qubit_accuracy"] = "\(report.qubitAccuracy)"
             configuration["adjacency_accuracy"] = "\(report.adjacencyAccuracy)"
@@ -105,7 +108,7 @@ struct QPretrain: ParsableCommand {
 
 /// The JSON document of `graphtool qpretrain`; bump `format` when fields change meaning.
 struct QPretrainReport: Codable {
-    static let currentFormat = 2
+    static let currentFormat = 3
     var format = QPretrainReport.currentFormat
     var qubits: Int
     var circuits: Int
@@ -115,6 +118,7 @@ struct QPretrainReport: Codable {
     var encoding: String
     var klScale: Float
     var klWarmup: Double
+    var nodeWeight: Float
     var epochLosses: [Float]
     /// On the validation circuits (no prior samples): what options are chosen on.
     var validation: AutoencoderReport

@@ -103,4 +103,29 @@ struct QuantumCommandTests {
             }
         }
     }
+
+    /// `qas --export-pool`: the NPY shapes, and with the whole pool searched the exported rewards
+    /// hold exactly the candidates the run counted.
+    @Test func qasExportsThePool() throws {
+        try GraphToolBinary.withTemporaryDirectory { directory in
+            let result = try GraphToolBinary.run(["qas", "--task", "maxcut-4", "--method", "random", "--seeds", "1", "--budget", "40",
+                                                  "--pool", "40", "--json", "--quiet", "--export-pool", directory.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            func array(_ name: String) throws -> (header: String, data: [UInt8]) {
+                let bytes = [UInt8](try Data(contentsOf: directory.appendingPathComponent(name)))
+                let headerLength = Int(bytes[8]) | Int(bytes[9]) << 8
+                return (String(decoding: bytes[10 ..< 10 + headerLength], as: UTF8.self), Array(bytes[(10 + headerLength)...]))
+            }
+            #expect(try array("embeddings.npy").header.contains("'shape': (40, 16)"))
+            #expect(try array("gates.npy").header.contains("'shape': (40, 30)"))
+            let rewards = try array("rewards.npy")
+            #expect(rewards.header.contains("'descr': '<f4'") && rewards.header.contains("'shape': (40,)"))
+            let values = stride(from: 0, to: rewards.data.count, by: 4).map { start in
+                Float(bitPattern: rewards.data[start ..< start + 4].reversed().reduce(0) { $0 << 8 | UInt32($1) })
+            }
+            #expect(values.count == 40 && values.allSatisfy { $0 <= 1 + 1e-5 })
+            #expect(object["candidates_mean"] as? Double == Double(values.filter { $0 >= 0.95 }.count))
+        }
+    }
 }

@@ -86,6 +86,23 @@ import Testing
         #expect(try firstEpochLoss(scale: 1, warmup: 0) - withoutKL > 0.1)
     }
 
+    /// The node weight scales the node decoder's BCE alone: with the same sampling noise the loss
+    /// grows by that BCE (positive) for each unit of weight.
+    @Test func nodeWeightScalesTheNodeTerm() throws {
+        var generator = SeededGenerator(seed: 9)
+        let circuits = try RandomCircuitGenerator.fourQubits.circuits(count: 4, using: &generator)
+            .map { try EncodedCircuit(CircuitDAG($0, pool: .qas), encoding: .occupancy) }
+        let model = CircuitAutoencoder(pool: .qas, encoding: .occupancy, qubits: 4, hidden: 16, latent: 8, layerCount: 2,
+                                       generator: &generator)
+        func loss(_ weight: Float) throws -> Float {
+            var noise = SeededGenerator(seed: 3)
+            return try model.loss(circuits, klScale: 0.5, nodeWeight: weight, generator: &noise).value[0, 0]
+        }
+        let one = try loss(1), two = try loss(2), ten = try loss(10)
+        #expect(two - one > 0.05)
+        #expect(abs((ten - one) - 9 * (two - one)) < 1e-3 * ten)
+    }
+
     /// Encoder, node decoder and evaluation fit together: trained without sampling on four
     /// circuits, the node decoder gives back every node's kind and qubits.
     @Test func deterministicPathMemorisesNodes() throws {

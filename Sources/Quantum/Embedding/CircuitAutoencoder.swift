@@ -81,8 +81,10 @@ public struct CircuitAutoencoder: Parameterized {
         return targets
     }
 
-    /// The loss of a batch of circuits. - Complexity: that of ``encode`` plus O(Σ Vᵢ² × latent).
-    public func loss(_ circuits: [EncodedCircuit], klScale: Float = 1, generator: inout SeededGenerator) throws -> Tensor {
+    /// The loss of a batch of circuits: `nodeWeight` × the node BCE + the adjacency BCE + the
+    /// weighted KL. - Complexity: that of ``encode`` plus O(Σ Vᵢ² × latent).
+    public func loss(_ circuits: [EncodedCircuit], klScale: Float = 1, nodeWeight: Float = 1,
+                     generator: inout SeededGenerator) throws -> Tensor {
         let batch = try GraphBatch(circuits.map { ($0.messageGraph, $0.features) })
         let (z, mu, logSigma) = encode(batch.features, MessageGraph(batch.graph, threads: 1), training: true, generator: &generator)
         let nodes = Losses.binaryCrossEntropyWithLogits(nodeLogits(z), targets: Self.nodeTargets(batch.features))
@@ -90,7 +92,7 @@ public struct CircuitAutoencoder: Parameterized {
         let adjacency = Losses.binaryCrossEntropyWithLogits(InnerProductDecoder.logits(z, pairs),
                                                             targets: try Matrix(rows: targets.count, columns: 1, values: targets))
         let nodesPerCircuit = Float(batch.graph.nodeCount) / Float(max(circuits.count, 1))
-        return nodes + adjacency + (klScale / nodesPerCircuit) * Losses.klDivergence(mu: mu, logstd: logSigma)
+        return nodeWeight * nodes + adjacency + (klScale / nodesPerCircuit) * Losses.klDivergence(mu: mu, logstd: logSigma)
     }
 
     /// Every pair `i < j` of nodes of one circuit (batch-wide indices) and whether `i → j` is an edge.
