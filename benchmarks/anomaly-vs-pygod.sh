@@ -8,8 +8,8 @@
 #   PYTHON must have torch, torch_geometric and pygod; THREADS (default 2) is given to both;
 #   SEEDS (default 5) runs seeds 0…SEEDS−1 (the injection and both initialisations);
 #   MODEL is dominant (default) or gae; STRUCTURE (dominant only) is "defaults" (each library's
-#   own: graphtool squashes H Hᵀ through the sigmoid as the paper does, PyGOD does not),
-#   "sigmoid" or "linear" (both sides the same).
+#   own; both leave the sigmoid out of the structure decoder), "sigmoid" (the paper's σ(H Hᵀ) on
+#   both sides) or "linear" (no sigmoid on either, said explicitly).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${1:-../shared/data/cora}
@@ -21,7 +21,7 @@ structure=${6:-defaults}
 ours=() peer=()
 case "$structure" in
   defaults) ;;
-  sigmoid) peer=(--sigmoid-s) ;;
+  sigmoid) ours=(--structure-sigmoid) peer=(--sigmoid-s) ;;
   linear) ours=(--no-structure-sigmoid) ;;
   *) echo "STRUCTURE must be defaults, sigmoid or linear, got '$structure'" >&2; exit 64 ;;
 esac

@@ -13,11 +13,12 @@ struct AnomalyScore: ParsableCommand {
             DATA_DIR holds edges.tsv (u<TAB>v, each undirected edge once) and optionally \
             features.tsv (node<TAB>index of a 1-valued feature; without it each node is its own \
             one-hot feature). dominant is DOMINANT (Ding et al. 2019): a GCN encoder, a GCN \
-            attribute decoder and the structure decoder sigmoid(H Hᵀ); a node scores \
+            attribute decoder and the structure decoder H Hᵀ (sigmoid(H Hᵀ) in the paper: \
+            --structure-sigmoid); a node scores \
             alpha·‖x̂−x‖ + (1−alpha)·‖â−a‖, and training minimises the mean score. gae keeps the \
             attribute autoencoder alone and scores the mean squared error of a node's attributes. \
             Sizes and training are PyGOD's defaults: 4 convolutions of 64 (2 encode, 2 decode), \
-            Adam at 0.004 for 100 epochs, full batch, raw features. The scores (node<TAB>score, \
+            Adam at 0.004 for 100 epochs, full batch, raw features, no sigmoid on the structure. The scores (node<TAB>score, \
             higher is more anomalous) go to --output; with anomalies.tsv in DATA_DIR (node<TAB>\
             kind, 0 for a normal node, as written by 'graphtool anomaly inject') the ROC-AUC of \
             the scores is reported too. dominant's structure decoder is a dense V×V matrix, so \
@@ -37,8 +38,8 @@ struct AnomalyScore: ParsableCommand {
     @Option(help: "Width of the hidden layers and embeddings.") var hidden = 64
     @Option(help: "Graph convolutions in total (half encode, the rest decode).") var layers = 4
     @Option(help: "Weight of the attribute error in dominant's score (the structure's is 1 − alpha).") var alpha: Float = 0.5
-    @Flag(inversion: .prefixedNo, help: "Pass dominant's reconstructed structure H Hᵀ through the sigmoid, as the paper does.")
-    var structureSigmoid = true
+    @Flag(inversion: .prefixedNo, help: "Pass dominant's reconstructed structure H Hᵀ through the sigmoid, as the paper does (PyGOD's default does not).")
+    var structureSigmoid = false
     @Flag(inversion: .prefixedNo, help: "Divide each node's features by their sum first (PyG's NormalizeFeatures).")
     var normalizeFeatures = false
     @Option(name: [.customShort("o"), .long], help: "Write node<TAB>score lines here.") var output = "anomaly-scores.tsv"
