@@ -38,6 +38,15 @@ public struct SparseMatrix: Sendable, Equatable {
                   [Float](repeating: 1, count: hotColumns.count))
     }
 
+    /// The adjacency matrix of `graph`, `V × V`: row `u` holds a 1 (or the edge's weight) in
+    /// the column of each stored edge `u → v` (both directions of an undirected edge).
+    /// - Complexity: O(V + E)
+    public init(adjacencyOf graph: Graph) {
+        let offsets = (0 ... graph.nodeCount).map { graph.offsets[$0] }
+        self.init(unchecked: graph.nodeCount, graph.nodeCount, offsets, graph.targets,
+                  graph.edgeWeights ?? [Float](repeating: 1, count: graph.edgeCount))
+    }
+
     private init(unchecked rows: Int, _ columns: Int, _ offsets: [Int], _ indices: [Int32], _ values: [Float]) {
         self.rows = rows
         self.columns = columns

@@ -10,7 +10,7 @@ import Testing
 struct HelpSnapshotTests {
     /// Every command path of the tool, the root included.
     static let commands: [[String]] = [
-        [], ["stats"], ["convert"], ["generate"], ["embed"], ["pretrain"], ["evaluate-encoder"], ["linkpred"], ["classify"],
+        [], ["stats"], ["convert"], ["generate"], ["embed"], ["pretrain"], ["evaluate-encoder"], ["linkpred"], ["classify"], ["anomaly"], ["anomaly", "score"], ["anomaly", "inject"],
         ["render"], ["dot"], ["sta"], ["qsim"], ["qpretrain"], ["qas"], ["bin"], ["bin", "run"], ["bin", "evaluate"],
         ["bench"], ["bench", "spmm"], ["bench", "build"], ["bench", "vgae"], ["bench", "aiger"], ["bench", "liberty"],
         ["bench", "spef"], ["bench", "tile"], ["bench", "cut-estimate"], ["topology"], ["topology", "design"],

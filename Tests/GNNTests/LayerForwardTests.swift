@@ -80,6 +80,26 @@ struct LayerForwardTests {
         #expect(out.maxAbsDifference(expected) < 1e-5, "\(out)")
     }
 
+    /// Edges 1 → 0 and 2 → 0 with features 1 and 0 (plus 0 → 0 with feature 2 when
+    /// `existingLoop`); x = (0, 1, 2), x̃ = x, only a_edge = ln 3 scores. Added loops take the
+    /// mean of the node's incoming edge features: node 0's is ½, weight 3^½, nodes 1 and 2 have
+    /// no incoming edges and keep x. An existing loop keeps its feature 2: weight 9.
+    @Test(arguments: [false, true])
+    func gatConvEdgeFeaturesByHand(existingLoop: Bool) throws {
+        let graph = MessageGraph(try GraphBuilder.build(nodeCount: 3, sources: existingLoop ? [1, 2, 0] : [1, 2],
+                                                        targets: existingLoop ? [0, 0, 0] : [0, 0]))
+        let featureOf: [Int32: Float] = [1: 1, 2: 0, 0: 2]
+        let edges = Tensor(try Matrix(rows: graph.senders.count, columns: 1, values: graph.senders.map { featureOf[$0]! }))
+        let conv = GATConv(weight: .parameter(Matrix([[1]])), attentionSource: .parameter(Matrix([[0]])),
+                           attentionTarget: .parameter(Matrix([[0]])), bias: nil, heads: 1,
+                           edgeWeight: .parameter(Matrix([[1]])), attentionEdge: .parameter(Matrix([[Float(log(3.0))]])))
+        let out = conv(GraphInput(Tensor(Self.column([0, 1, 2])), graph), edgeFeatures: edges).value
+        let loopWeight = existingLoop ? 9 : 3.0.squareRoot()
+        let node0 = Float((3 * 1 + 1 * 2 + loopWeight * 0) / (3 + 1 + loopWeight))
+        #expect(out.maxAbsDifference(Self.column([node0, 1, 2])) < 1e-5, "\(out)")
+        #expect(conv.namedParameters.map(\.name) == ["weight", "attentionSource", "attentionTarget", "edgeWeight", "attentionEdge"])
+    }
+
     @Test func sequentialNamesParametersByPosition() {
         var rng = SeededGenerator(seed: 5)
         let mlp = Sequential(Linear(inputSize: 3, outputSize: 4, generator: &rng), Activation.relu,

@@ -41,6 +41,14 @@ struct LayerGradientTests {
             GATConv(weight: $0[1], attentionSource: $0[2], attentionTarget: $0[3], bias: $0[4], heads: 3,
                     concatenate: false)($0[0], graph)
         },
+        OpCase(name: "GATConv 2 heads with edge features", inputs: {
+            [Inputs.normal(6, 3, seed: 40), Inputs.normal(3, 4, seed: 41), Inputs.normal(1, 4, seed: 42),
+             Inputs.normal(1, 4, seed: 43), Inputs.normal(2, 4, seed: 44), Inputs.normal(1, 4, seed: 45),
+             Inputs.normal(graph.senders.count, 2, seed: 46)]
+        }) {
+            GATConv(weight: $0[1], attentionSource: $0[2], attentionTarget: $0[3], bias: nil, heads: 2,
+                    edgeWeight: $0[4], attentionEdge: $0[5])(GraphInput($0[0], graph), edgeFeatures: $0[6])
+        },
         OpCase(name: "GINEConv with edge projection and trained ε", inputs: {
             [Inputs.normal(6, 3, seed: 32), Inputs.normal(3, 2, seed: 33), Inputs.normal(2, 3, seed: 34),
              Inputs.normal(1, 3, seed: 35), Inputs.normal(1, 1, seed: 36)]

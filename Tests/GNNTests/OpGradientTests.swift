@@ -62,6 +62,12 @@ let primitiveCases: [OpCase] = [
     OpCase(name: "edgeInnerProducts", inputs: { [n(4, 3, 59)] }) {
         $0[0].edgeInnerProducts(sources: [0, 2, 3, 1, 2], targets: [1, 2, 0, 3, 0])  // a self pair too
     },
+    OpCase(name: "rowDistances to a sparse target", inputs: { [n(4, 6, 94)] }) {
+        $0[0].rowDistances(to: sparseFeatures.matrix, threads: 2)
+    },
+    OpCase(name: "rowDistances through the sigmoid", inputs: { [n(4, 6, 95).map { 2 * $0 }] }) {
+        $0[0].rowDistances(to: sparseFeatures.matrix, sigmoid: true, threads: 2)
+    },
     OpCase(name: "gatherRows from blocks", inputs: { [n(4, 3, 90), n(2, 3, 91), n(3, 3, 92)] }) {
         Tensor.gatherRows(from: $0, block: [0, 2, 0, 1, 2, 0], rows: [3, 1, 3, 0, 2, 0])
     },

@@ -59,6 +59,37 @@ struct RelationalLayerTests {
         #expect(HeteroConv([gcn, sage]).namedParameters.map(\.name).first == "0.weight")
     }
 
+    /// Nodes of types (1, 0, 1, 0): type 0 (nodes 1, 3) has one feature, projected by
+    /// (1, 0) + (0, 1); type 1 (nodes 0, 2) has two, projected by the identity.
+    @Test func nodeTypeProjectionByHand() throws {
+        var graph = Self.typed
+        graph.nodeTypes = try PackedIntegers([1, 0, 1, 0, 0])
+        let projection = NodeTypeProjection([
+            Linear(weight: .parameter(Matrix([[1, 0]])), bias: .parameter(Matrix([[0, 1]]))),
+            Linear(weight: .parameter(Matrix([[1, 0], [0, 1]])), bias: nil),
+        ])
+        let out = projection([Tensor(Matrix([[2], [3], [-1]])), Tensor(Matrix([[1, 1], [0, 2]]))], graph: graph).value
+        #expect(out == Matrix([[1, 1], [2, 1], [0, 2], [3, 1], [-1, 1]]), "\(out)")
+        #expect(projection.namedParameters.map(\.name) == ["0.weight", "0.bias", "1.weight"])
+        #expect(NodeTypeProjection.nodesByType(graph, typeCount: 2) == [[1, 3, 4], [0, 2]])
+    }
+
+    /// Typed node sets of widths 3 and 2 projected to 2, then a HeteroConv over the edge types.
+    @Test func typedNodeSetsThroughHeteroConvGradients() throws {
+        var graph = Self.typed
+        graph.nodeTypes = try PackedIntegers([1, 0, 1, 0, 0])
+        let mismatches = GradientCheck().mismatches(
+            [Inputs.normal(3, 3, seed: 20), Inputs.normal(2, 2, seed: 21), Inputs.normal(3, 2, seed: 22),
+             Inputs.normal(1, 2, seed: 23), Inputs.normal(2, 2, seed: 24), Inputs.normal(2, 2, seed: 25),
+             Inputs.normal(2, 2, seed: 26)], seed: 27) { t in
+            let projection = NodeTypeProjection([Linear(weight: t[2], bias: t[3]), Linear(weight: t[4], bias: nil)])
+            let shared = projection([t[0], t[1]], graph: graph)
+            return HeteroConv([GCNConv(weight: t[5], bias: nil), GCNConv(weight: t[6], bias: nil)])(
+                RGCNConv.Input(shared.tanh(), Self.relations))
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
+    }
+
     @Test func gradientsMatchFiniteDifferences() {
         let rgcn = GradientCheck().mismatches(
             [Inputs.normal(5, 3, seed: 6), Inputs.normal(3, 4, seed: 7), Inputs.normal(2, 2, seed: 8),

@@ -75,7 +75,8 @@ public final class MessageGraph: @unchecked Sendable {
         }
     }
 
-    private func cached<T>(_ key: String, _ build: () -> T) -> T {
+    /// The value cached under `key`, built by `build` on first use (thread-safe).
+    func cached<T>(_ key: String, _ build: () -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
         if let hit = cache[key] as? T { return hit }

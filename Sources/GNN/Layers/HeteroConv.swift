@@ -2,6 +2,8 @@
 /// DGL's `HeteroGraphConv`) for graphs whose node set is shared and whose edges are typed, e.g.
 /// a circuit's cell arcs and net arcs. Relation `r`'s layer sees only the edges of type `r`
 /// (``MessageGraph/splitByEdgeType(relations:)``); relations may have layers of different kinds.
+/// Typed node sets whose features differ in width enter through ``NodeTypeProjection`` first,
+/// one projection per `Graph.nodeTypes` value into the shared width.
 ///
 /// **Shapes:** input `V × in`; every layer maps it to `V × out`; output `V × out`.
 public struct HeteroConv: Layer {

@@ -41,6 +41,16 @@ public enum NodeFeatures: Sendable {
         }
     }
 
+    /// The features as a sparse matrix, `V × C` (the identity's one 1 per row for `.identity`):
+    /// a reconstruction target. - Complexity: O(V × C) dense, O(1) sparse, O(V) identity.
+    public var sparseMatrix: SparseMatrix {
+        switch self {
+        case .identity(let count): return SparseMatrix(hotColumns: (0 ..< count).map { Int32($0) }, columns: count)
+        case .dense(let m): return SparseMatrix(dense: m)
+        case .sparse(let s): return s.matrix
+        }
+    }
+
     /// `X · W` on the tape.
     ///
     /// **Shapes:** `weight` is `C × out`; the result is `V × out`.

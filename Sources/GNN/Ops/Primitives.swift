@@ -12,6 +12,7 @@
 // | random      | Ops+Dropout.swift      | dropout                                                 |
 // | rows        | Ops+Rows.swift         | gatherRows, segmentSum, segmentMax                      |
 // |             | Ops+EdgeScores.swift   | edgeInnerProducts (fused ⟨x_u, x_v⟩ per edge)           |
+// |             | Ops+RowDistances.swift | rowDistances (‖f(x_i) − t_i‖ to a sparse target)        |
 // |             | Ops+Blocks.swift       | gatherRows(from: blocks) (rows of several tensors)      |
 // |             | Ops+Exchange.swift     | exchangingRows (halo rows of other processes)           |
 // | softmax     | Ops+Softmax.swift      | logSoftmax (rows), segmentSoftmax (edges by receiver)   |
