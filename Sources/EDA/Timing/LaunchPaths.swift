@@ -1,11 +1,10 @@
-/// The arrivals and required times of register-launched data per launching clock pin, as
-/// OpenSTA keeps them when it removes clock reconvergence pessimism: its tags then name the
+/// The arrivals and required times of register-launched data per launch, as OpenSTA keeps them when it removes clock reconvergence pessimism: its tags then name the
 /// clock tree node before the register clock pin that launched a path (the driver of the
 /// clock net, and its transition), so each path to a check gets the
 /// pessimism of its own launch and capture clock paths, and a pin's slack is the worst over
 /// its launches. At a pin with more than one edge in (timing checks count), a launch is
 /// dropped when its arrival is beyond the worst arrival of its tag by more than the
-/// pessimism of the worst one's clock pin (late minus early arrival there): its required time
+/// pessimism of the worst one's launch node (late minus early clock arrival there): its required time
 /// cannot then make it the worst. Pins before one where a launch was dropped take the required
 /// time there of another path of the same clock edge, as OpenSTA approximates missing required
 /// times: OpenSTA takes the first such path in its hash table, which cannot be reproduced;
@@ -102,8 +101,8 @@ struct LaunchPaths {
         return kept
     }
 
-    /// Appends `node`'s entries, without those `pruned` drops: launches whose arrival is beyond
-    /// the worst of their key by more than the worst launch's clock pessimism.
+    /// Appends a node's entries (`node`), without, when `pruned`, the launches whose arrival is
+    /// beyond the worst of their key by more than the worst launch's clock pessimism.
     private mutating func append(_ node: [Entry], pruned: Bool, _ sta: TimingAnalysis) {
         guard pruned else { entries += node; return }
         var first = 0
@@ -121,7 +120,7 @@ struct LaunchPaths {
 
     /// Sets the required times of the launches at `u` (the nodes after it must have theirs):
     /// at an endpoint from `constraints` (its constraints) for each launch, and the tightest
-    /// over the edges out. `required(v, key)` gives the required time at `v` of what input
+    /// over the edges out. `portRequired(v, key)` gives the required time at `v` of what input
     /// ports launch under a register key's clock edge (`nil` when none reaches `v`).
     mutating func setRequireds(at u: Int, _ sta: TimingAnalysis, constraints: [EndpointConstraint],
                                portRequired: (Int, Int32) -> Double?) {
