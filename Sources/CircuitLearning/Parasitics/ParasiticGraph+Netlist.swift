@@ -26,11 +26,10 @@ extension ParasiticGraph {
             deviceCells.append(library.cells[index])
         }
         let deviceCount = cellType.count
-        var netlistPin: [Int32] = [], pinDevice: [Int32] = [], pinLiberty: [LibertyPin?] = []
+        var netlistPin: [Int32] = [], pinLiberty: [LibertyPin?] = []
         for (d, pins) in devicePins.enumerated() {
             for p in pins {
                 netlistPin.append(Int32(p))
-                pinDevice.append(Int32(d))
                 pinLiberty.append(deviceCells[d].pin(named: netlist.pinName(p)))
             }
         }
@@ -93,26 +92,8 @@ extension ParasiticGraph {
             set(v, .netPorts, log1p(Double(netPorts[n])))
             set(v, .netLoadCapacitance, log1p(loadCapacitance[n]))
         }
-        // Edges: device ↔ pin, pin ↔ net.
-        var offsets = [0], targets: [Int32] = []
-        targets.reserveCapacity(4 * pinCount)
-        var pinStart = 0
-        for d in 0 ..< deviceCount {
-            for k in pinStart ..< pinStart + devicePins[d].count { targets.append(Int32(deviceCount + k)) }
-            pinStart += devicePins[d].count
-            offsets.append(targets.count)
-        }
-        for k in 0 ..< pinCount {
-            targets.append(pinDevice[k])
-            targets.append(Int32(deviceCount + pinCount) + netNode[Int(netlist.pinNet[Int(netlistPin[k])])])
-            offsets.append(targets.count)
-        }
-        for n in 0 ..< netCount {
-            for k in netPins[n] { targets.append(Int32(deviceCount + k)) }
-            offsets.append(targets.count)
-        }
-        // Valid by construction: every target is a node, offsets are the running edge counts.
-        let graph = try! Graph(nodeCount: nodeCount, offsets: offsets, targets: targets, isDirected: false)
+        let graph = Self.devicePinNetGraph(pinsPerDevice: devicePins.map(\.count),
+                                           pinNet: netlistPin.map { netNode[Int(netlist.pinNet[Int($0)])] }, netPins: netPins)
         let supplyNets = (0 ..< netlist.netCount).filter { isSupply[$0] }.count
         self.init(netlist: netlist, design: netlist.design, deviceCount: deviceCount, pinCount: pinCount, netCount: netCount, graph: graph,
                   features: features, cellType: cellType, netlistPin: netlistPin, netlistNet: netlistNet, netFanout: netFanout,

@@ -73,27 +73,8 @@ extension ParasiticGraph {
             set(v, .netDegree, log1p(Double(netPins[n].count + netPorts[n])))
             set(v, .netPorts, log1p(Double(netPorts[n])))
         }
-        var offsets = [0], targets: [Int32] = []
-        targets.reserveCapacity(4 * pinCount)
-        var pinStart = 0
-        for d in 0 ..< deviceCount {
-            for k in pinStart ..< pinStart + devicePins[d].count { targets.append(Int32(deviceCount + k)) }
-            pinStart += devicePins[d].count
-            offsets.append(targets.count)
-        }
-        var pinDevice: [Int32] = []
-        for (d, pins) in devicePins.enumerated() { pinDevice += [Int32](repeating: Int32(d), count: pins.count) }
-        for k in 0 ..< pinCount {
-            targets.append(pinDevice[k])
-            targets.append(Int32(deviceCount + pinCount) + netNode[Int(spice.terminalNet[Int(netlistPin[k])])])
-            offsets.append(targets.count)
-        }
-        for n in 0 ..< netCount {
-            for k in netPins[n] { targets.append(Int32(deviceCount + k)) }
-            offsets.append(targets.count)
-        }
-        // Valid by construction: every target is a node, offsets are the running edge counts.
-        let graph = try! Graph(nodeCount: nodeCount, offsets: offsets, targets: targets, isDirected: false)
+        let graph = Self.devicePinNetGraph(pinsPerDevice: devicePins.map(\.count),
+                                           pinNet: netlistPin.map { netNode[Int(spice.terminalNet[Int($0)])] }, netPins: netPins)
         self.init(netlist: nil, spice: spice, design: spice.top ?? "spice", deviceCount: deviceCount, pinCount: pinCount, netCount: netCount,
                   graph: graph, features: features, cellType: [Int32](repeating: -1, count: deviceCount), netlistPin: netlistPin,
                   netlistNet: netlistNet, netFanout: netFanout, netNames: netlistNet.map { spice.netNames[Int($0)] },

@@ -93,3 +93,33 @@ extension ParasiticGraph {
         return spice.devices[low].name + " " + (spice.devices[low].model ?? spice.devices[low].kind.rawValue)
     }
 }
+
+extension ParasiticGraph {
+    /// The undirected device–pin–net graph: devices first, then pins (device `d`'s are the next
+    /// `pinsPerDevice[d]`), then nets; pin `k` joins its device and net node `pinNet[k]`
+    /// (`0 ..< netCount`), net `n` its pins `netPins[n]`. - Complexity: O(nodes + pins)
+    static func devicePinNetGraph(pinsPerDevice: [Int], pinNet: [Int32], netPins: [[Int]]) -> Graph {
+        let deviceCount = pinsPerDevice.count, pinCount = pinNet.count, netCount = netPins.count
+        var offsets = [0], targets: [Int32] = []
+        targets.reserveCapacity(4 * pinCount)
+        var pinStart = 0, pinDevice: [Int32] = []
+        pinDevice.reserveCapacity(pinCount)
+        for (d, count) in pinsPerDevice.enumerated() {
+            for k in pinStart ..< pinStart + count { targets.append(Int32(deviceCount + k)) }
+            pinDevice += repeatElement(Int32(d), count: count)
+            pinStart += count
+            offsets.append(targets.count)
+        }
+        for k in 0 ..< pinCount {
+            targets.append(pinDevice[k])
+            targets.append(Int32(deviceCount + pinCount) + pinNet[k])
+            offsets.append(targets.count)
+        }
+        for n in 0 ..< netCount {
+            for k in netPins[n] { targets.append(Int32(deviceCount + k)) }
+            offsets.append(targets.count)
+        }
+        // Valid by construction: every target is a node, offsets are the running edge counts.
+        return try! Graph(nodeCount: deviceCount + pinCount + netCount, offsets: offsets, targets: targets, isDirected: false)
+    }
+}
