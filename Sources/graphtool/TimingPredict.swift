@@ -38,7 +38,7 @@ struct TimingPredict: ParsableCommand {
             let constraints = try SDCReader.read(contentsOf: sdc, netlist: netlist)
             for warning in constraints.warnings { quiet.warn("graphtool timing predict: warning: \(warning)") }
             let graph = TimingGraph(netlist: netlist, library: library)
-            let sample = try TimingSample(netlist: netlist, library: library, constraints: constraints, tightConstraints: { _ in nil },
+            let sample = TimingSample(netlist: netlist, library: library, constraints: constraints, tightConstraints: { _ in nil },
                                           parasitics: nil, graph: graph)
             let timed = processorSeconds()
             let values = predictor.predict(sample, threads: threadCount.count)
