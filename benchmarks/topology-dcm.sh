@@ -3,12 +3,12 @@
 # exact optimum over all 1,024 DAGs of five agents, the designer, every baseline, 1-3 liars and
 # the null test, on the test seeds 0-9 with 95% intervals. Settings:
 #   paper       the paper's settings (--paper: τ = 0.01, anchor 1, ζ = 0.1, refined head, running baseline)
-#   previous    the variance-reduced settings of the previous round (800 steps, 16 debates per call, no annealing)
+#   previous    the variance-reduced settings of the second round (800 steps, 16 debates per call, no annealing, no checkpoints)
 #   default     the defaults, chosen on validation seeds 100.. by benchmarks/topology-tune.sh
 #   summarizer  the defaults with the last agent's answer final (a summarizer that is never a liar)
 # Usage: benchmarks/topology-dcm.sh [output-directory] [samples] [settings...]
-# (release build; default and summarizer took 1,171 s and 1,113 s at 2,000 samples on 2 cores
-# shared with other jobs, load about 20)
+# (release build; default and summarizer took 851 s and 830 s at 2,000 samples, run side by side
+# on 2 cores shared with other jobs, load about 25-30)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-/tmp/topology-dcm}"
@@ -23,7 +23,7 @@ common=(topology evaluate --simulate dcm --agents 5 --seeds 10 --samples "$sampl
 for name in "${settings[@]}"; do
   case "$name" in
     paper) extra=(--paper --steps 300 --debates-per-call 16 --no-common-random-numbers) ;;
-    previous) extra=(--steps 800 --debates-per-call 16 --no-entropy-annealing) ;;
+    previous) extra=(--steps 800 --debates-per-call 16 --no-entropy-annealing --checkpoint-interval 0) ;;
     default) extra=() ;;
     summarizer) extra=(--aggregation summarizer) ;;
     *) echo "unknown setting $name" >&2; exit 1 ;;

@@ -100,6 +100,10 @@ struct DesignerOptions: ParsableArguments {
     @Option(help: "Weight of the entropy bonus on the edge decisions (default 0.02; paper 0).") var entropyWeight: Float?
     @Flag(inversion: .prefixedNo, help: "Decay the entropy weight to 0 over the training steps (cosine; on by default, off with --paper).")
     var entropyAnnealing: Bool?
+    @Option(help: "Every this many steps and after the last, score the decoded designs with the training utility and keep the best weights (0: off; default 100, off with --paper).")
+    var checkpointInterval: Int?
+    @Option(help: "Utility calls per query that score a checkpoint (default 16).") var selectionCalls: Int?
+    @Option(help: "Trainings from fresh weights, keeping the best checkpoint of all (default 1).") var restarts: Int?
 
     func validate() throws {
         guard [anchorWeight, sparsityWeight, klWeight, entropyWeight].allSatisfy({ ($0 ?? 0) >= 0 && ($0 ?? 0).isFinite }) else {
@@ -111,6 +115,11 @@ struct DesignerOptions: ParsableArguments {
         guard (rank ?? 1) >= 1 else { throw ValidationError("--rank must be positive") }
         guard (temperature ?? 1) > 0, (temperature ?? 1).isFinite else { throw ValidationError("--temperature must be positive") }
         guard (samplesPerQuery ?? 1) >= 1 else { throw ValidationError("--samples-per-query must be positive") }
+        let l = DesignerConfiguration.limits
+        guard l.checkpointInterval.contains(checkpointInterval ?? 0), l.selectionCalls.contains(selectionCalls ?? 1),
+              l.restarts.contains(restarts ?? 1) else {
+            throw ValidationError("--checkpoint-interval must be non-negative, --selection-calls and --restarts positive (at most \(l.restarts.upperBound) restarts)")
+        }
     }
 
     /// The configuration for `agents` agents. - Throws: `ValidationError` for a rank above it.
@@ -132,6 +141,9 @@ struct DesignerOptions: ParsableArguments {
         set(\.samplesPerQuery, samplesPerQuery)
         set(\.entropyWeight, entropyWeight)
         set(\.entropyAnnealing, entropyAnnealing)
+        set(\.checkpointInterval, checkpointInterval)
+        set(\.selectionCalls, selectionCalls)
+        set(\.restarts, restarts)
         c.noisyTraining = c.noisyTraining || noisyTraining
         c.normalizeAdvantages = c.normalizeAdvantages || normalizeAdvantages
         return c

@@ -32,6 +32,7 @@ struct TopologyEvaluate: ParsableCommand {
     var commonRandomNumbers = true
     @Option(help: "The final answer: the majority vote (vote) or the last agent's, a summarizer that is never a liar (summarizer).")
     var aggregation: TopologyCommand.Aggregation = .vote
+    @Option(help: "The most liars to retrain the designer with (0 to 3).") var maxLiars = 3
     @Flag(help: "Only the designer, the optimum and the baselines (no liars, no null test): for tuning.")
     var designerOnly = false
     @OptionGroup var designerOptions: DesignerOptions
@@ -43,6 +44,7 @@ struct TopologyEvaluate: ParsableCommand {
         guard seeds >= 1, types >= 1, samples >= 2, steps >= 0, debatesPerCall >= 1 else {
             throw ValidationError("--seeds and --types must be positive, --samples at least 2, --steps non-negative")
         }
+        guard (0 ... 3).contains(maxLiars) else { throw ValidationError("--max-liars must be in 0...3") }
         guard costWeight >= 0, costWeight.isFinite else { throw ValidationError("--cost-weight must be non-negative") }
         guard threadCount.count > 0 else { throw ValidationError("--threads must be positive") }
     }
@@ -59,6 +61,7 @@ struct TopologyEvaluate: ParsableCommand {
         options.commonRandomNumbers = commonRandomNumbers
         options.threads = threadCount.count
         options.designerOnly = designerOnly
+        options.maxLiars = maxLiars
         options.summarizer = aggregation == .summarizer
         options.configuration = try designerOptions.configuration(agents: agents)
         let evaluation = DCMEvaluation(options: options)

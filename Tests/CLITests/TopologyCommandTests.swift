@@ -40,13 +40,16 @@ struct TopologyCommandTests {
         ], timeout: 300)
         #expect(design.status == 0, "\(design.stderr)")
         let requests = try String(contentsOfFile: path("requests.log"), encoding: .utf8).split(separator: "\n")
-        #expect(requests.count == 1500)  // 150 steps × 10 graphs
+        // 150 steps × 10 graphs, and the checkpoints after steps 100 and 150 scored on 16 calls
+        // each, on instances from 2^62 on that no step uses.
+        #expect(requests.count == 1500 + 2 * 16)
         let first = try JSONSerialization.jsonObject(with: Data(requests[0].utf8)) as? [String: Any]
         #expect(first?["query"] as? String == "q1" && (first?["agents"] as? [String])?.count == 3)
         #expect(first?["steps"] != nil && first?["rounds"] as? Int == 1)
         // The M = 10 graphs of a step share the step's instance number.
         let instances = try requests.map { try (JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["instance"] as? Int }
-        #expect(instances == (0 ..< 1500).map { $0 / 10 })
+        let selection = (0 ..< 16).map { (1 << 62) + $0 }
+        #expect(instances == (0 ..< 1000).map { $0 / 10 } + selection + (1000 ..< 1500).map { $0 / 10 } + selection)
 
         let sample = try GraphToolBinary.run([
             "topology", "sample", "--agents", path("agents.json"), "--task", path("task.json"),

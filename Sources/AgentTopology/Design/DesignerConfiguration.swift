@@ -3,8 +3,9 @@ import Foundation
 /// Sizes, weights and constants of the designer and its training. The defaults are the settings
 /// chosen on the debate simulator's validation seeds (BENCHMARKS.md): the paper's architecture
 /// with τ = 1, edges drawn from the sketch, no anchor, sparsity or KL loss, a leave-one-out
-/// baseline and an annealed entropy bonus. ``paper`` has the paper's settings (τ = 0.01, ζ = 0.1,
-/// anchor weight 1, the refined head, a running baseline); M = 10 in both.
+/// baseline, an annealed entropy bonus, and the best of the checkpoints every 100 steps kept.
+/// ``paper`` has the paper's settings (τ = 0.01, ζ = 0.1, anchor weight 1, the refined head, a
+/// running baseline); M = 10 in both.
 public struct DesignerConfiguration: Codable, Equatable, Sendable {
     /// Hidden width of the GCN encoder.
     public var hiddenSize = 32
@@ -61,6 +62,16 @@ public struct DesignerConfiguration: Codable, Equatable, Sendable {
     public var entropyAnnealing = true
     /// When set, the learning rate decays to this over the training steps (cosine).
     public var finalLearningRate: Float?
+    /// Every this many steps, and after the last, training scores the decoded designs with the
+    /// training utility (``selectionCalls`` calls per query) and keeps the best weights at the
+    /// end (``DesignerTrainer/train(_:steps:utility:generator:report:)``); 0 turns it off. A
+    /// policy whose edges all collapse to off late in training then keeps its earlier design
+    /// (chosen on the simulator's validation seeds: BENCHMARKS.md).
+    public var checkpointInterval = 100
+    /// Utility calls per query that score a checkpoint's decoded design.
+    public var selectionCalls = 16
+    /// Trainings from fresh initial weights; the best checkpoint of all of them is kept.
+    public var restarts = 1
 
     /// Which matrix the edge probabilities come from.
     public enum EdgeHead: String, Codable, Sendable, CaseIterable {
@@ -88,7 +99,8 @@ public struct DesignerConfiguration: Codable, Equatable, Sendable {
 
 extension DesignerConfiguration {
     /// The paper's method with its settings: τ = 0.01, ζ = 0.1, anchor weight 1, the refined
-    /// head, a running baseline, M = 10, no entropy bonus and no annealing. Checkpoints saved
+    /// head, a running baseline, M = 10, no entropy bonus, no annealing and no checkpoint selection
+    /// or restarts. Checkpoints saved
     /// before a field existed trained with these values.
     public static var paper: DesignerConfiguration {
         var c = DesignerConfiguration()
@@ -104,6 +116,8 @@ extension DesignerConfiguration {
         c.entropyWeight = 0
         c.entropyAnnealing = false
         c.finalLearningRate = nil
+        c.checkpointInterval = 0
+        c.restarts = 1
         return c
     }
 
@@ -127,8 +141,9 @@ extension DesignerConfiguration {
         return c
     }
 
-    /// Widths, `M`, rounds and rank accepted from a file (a saved designer is rebuilt from them).
-    public static let limits = (width: 1 ... 4096, samplesPerQuery: 1 ... 100_000, rounds: 1 ... 1000, rank: 1 ... 4096)
+    /// Widths, `M`, rounds, rank and the selection's counts accepted from a file (a saved designer is rebuilt from them).
+    public static let limits = (width: 1 ... 4096, samplesPerQuery: 1 ... 100_000, rounds: 1 ... 1000, rank: 1 ... 4096,
+                                checkpointInterval: 0 ... 1_000_000_000, selectionCalls: 1 ... 100_000, restarts: 1 ... 1000)
 
     /// The first field outside its range (``limits``; weights non-negative, τ and rates
     /// positive, δ in [0, ½), all finite), or `nil`. - Complexity: O(1)
@@ -138,6 +153,8 @@ extension DesignerConfiguration {
             ("hiddenSize", l.width.contains(hiddenSize)), ("latentSize", l.width.contains(latentSize)),
             ("sketchHiddenSize", l.width.contains(sketchHiddenSize)), ("rank", rank.map(l.rank.contains) ?? true),
             ("samplesPerQuery", l.samplesPerQuery.contains(samplesPerQuery)), ("rounds", l.rounds.contains(rounds)),
+            ("checkpointInterval", l.checkpointInterval.contains(checkpointInterval)),
+            ("selectionCalls", l.selectionCalls.contains(selectionCalls)), ("restarts", l.restarts.contains(restarts)),
             ("temperature", temperature > 0 && temperature.isFinite), ("learningRate", learningRate > 0 && learningRate.isFinite),
             ("finalLearningRate", finalLearningRate.map { $0 > 0 && $0.isFinite } ?? true),
             ("probabilityFloor", probabilityFloor >= 0 && probabilityFloor < 0.5),

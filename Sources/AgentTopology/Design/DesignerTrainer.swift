@@ -99,14 +99,69 @@ public struct DesignerTrainer {
     }
 
     /// `steps` steps over `queries` in turn (the paper's B′ training queries), then the designer
-    /// is frozen (use it without the trainer). `report` sees every step.
+    /// is frozen (use it without the trainer). `report` sees every step (numbered on across
+    /// restarts).
+    ///
+    /// With ``DesignerConfiguration/checkpointInterval`` or ``DesignerConfiguration/restarts``
+    /// above their defaults, training also keeps the best checkpoint (not the paper): after
+    /// every `checkpointInterval` steps and after the last, the decoded designs are scored
+    /// (``selectionScore(_:utility:)``), and each restart trains again from fresh weights drawn
+    /// from `generator`; at the end the designer holds the weights that scored best (the latest
+    /// on a tie). Only the training utility is used, on query instances no step meets.
     /// - Throws: as ``step(_:utility:step:of:generator:)``.
     public mutating func train(_ queries: [DesignQuery], steps: Int, utility: UtilityFunction,
                                generator: inout SeededGenerator, report: (Int, StepReport) -> Void = { _, _ in }) throws {
         precondition(!queries.isEmpty, "training needs at least one query")
-        for index in 0 ..< steps {
-            report(index, try step(queries[index % queries.count], utility: utility, step: index, of: steps, generator: &generator))
+        let c = designer.configuration
+        let selecting = c.checkpointInterval > 0 || c.restarts > 1
+        var best: (score: Double, weights: [Matrix])?
+        for restart in 0 ..< c.restarts {
+            if restart > 0 { reinitialize(using: &generator) }
+            for index in 0 ..< steps {
+                report(restart * steps + index, try step(queries[index % queries.count], utility: utility, step: index, of: steps, generator: &generator))
+                let checkpoint = index + 1 == steps || (c.checkpointInterval > 0 && (index + 1) % c.checkpointInterval == 0)
+                if selecting && checkpoint {
+                    let score = try selectionScore(queries, utility: utility)
+                    if score >= best?.score ?? -.infinity { best = (score, designer.namedParameters.map(\.tensor.value)) }
+                }
+            }
         }
+        if let best {
+            for (parameter, value) in zip(designer.namedParameters, best.weights) { parameter.tensor.value = value }
+        }
+    }
+
+    /// The first query instance of the selection's utility calls; training step `k` asks
+    /// instance `k`, far below it.
+    public static let firstSelectionInstance: UInt64 = 1 << 62
+
+    /// The mean reward (`utility − costWeight · cost`) of the decoded design of every query, each
+    /// scored on ``DesignerConfiguration/selectionCalls`` utility calls on the instances from
+    /// ``firstSelectionInstance`` on (the same at every checkpoint, so a utility with common
+    /// random numbers compares checkpoints on the same draws).
+    /// - Throws: what `utility` throws.
+    /// - Complexity: one pass per query plus `queries × selectionCalls` utility calls.
+    public func selectionScore(_ queries: [DesignQuery], utility: UtilityFunction) throws -> Double {
+        let c = designer.configuration
+        var total = 0.0
+        for query in queries {
+            let topology = designer.decode(problem, query).topology
+            for call in 0 ..< c.selectionCalls {
+                let outcome = try utility(topology, query.instance(DesignerTrainer.firstSelectionInstance + UInt64(call)))
+                total += outcome.utility - Double(c.costWeight) * outcome.cost
+            }
+        }
+        return total / Double(queries.count * c.selectionCalls)
+    }
+
+    /// Fresh weights drawn from `generator` (as a new designer's), a new optimizer and no
+    /// running baselines: the start of a restart.
+    private mutating func reinitialize(using generator: inout SeededGenerator) {
+        let fresh = TopologyDesigner(agentCount: designer.agentCount, featureWidth: designer.featureWidth,
+                                     configuration: designer.configuration, generator: &generator)
+        for (parameter, value) in zip(designer.namedParameters, fresh.namedParameters) { parameter.tensor.value = value.tensor.value }
+        optimizer = Adam(learningRate: designer.configuration.learningRate)
+        baselines = [:]
     }
 }
 

@@ -30,6 +30,8 @@ public struct DCMEvaluation: Sendable {
         /// Only the designer, the optimum and the baselines: no liar runs and no null test
         /// (their fields are empty or NaN), for tuning on validation seeds.
         public var designerOnly = false
+        /// The designer is retrained with 1 up to this many liars (at most 3).
+        public var maxLiars = 3
         /// Whether the last agent's answer is the final one (``DCMScenario``) instead of the
         /// majority vote.
         public var summarizer = false
@@ -87,7 +89,7 @@ public struct DCMEvaluation: Sendable {
         }
         let types = Double(o.types)
         var liarUtility: [Int: Double] = [:], liarOptimumUtility: [Int: Double] = [:]
-        for liars in 1 ... min(3, o.agents - (o.summarizer ? 2 : 1)) where !o.designerOnly {
+        for liars in stride(from: 1, through: min(o.maxLiars, 3, o.agents - (o.summarizer ? 2 : 1)), by: 1) where !o.designerOnly {
             let withLiars = DCMScenario(seed: seed, agents: o.agents, types: o.types, answers: o.answers, liarCount: liars,
                                         summarizer: o.summarizer)
             liarUtility[liars] = try designAndMeasure(withLiars, seed: seed).measured.utility
