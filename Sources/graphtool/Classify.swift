@@ -38,7 +38,7 @@ struct Classify: ParsableCommand {
     @Option(help: "Attention heads of gat's first layer.") var heads = 8
     @Option(help: "Dropout on features and the hidden layer, and on gat's attention (default: 0.6 for gat, else 0.5).")
     var dropout: Float?
-    @Option(help: "The epoch kept: best-accuracy (best validation accuracy, ties to lower loss), loss-rise (Kipf & Welling's: stop when the validation loss exceeds the mean of the 10 epochs before) or best-in-both (Veličković et al.'s: the last epoch with the best validation accuracy and loss so far).")
+    @Option(help: "The epoch kept: best-accuracy (best validation accuracy, ties to lower loss), loss-rise (Kipf & Welling's: stop when the validation loss exceeds the mean of the 10 epochs before), best-in-both (Veličković et al.'s: the last epoch with the best validation accuracy and loss so far), first-best-accuracy (PyG's GCN example: the first epoch with the best validation accuracy) or lowest-loss (the lowest validation loss).")
     var select: SelectionRule = .bestAccuracy
     @Option(help: "Dropout on gat's transformed features before aggregation, as in the GAT authors' code (default: the --dropout of gat).")
     var messageDropout: Float?
@@ -161,12 +161,15 @@ extension NodeClassifier.Architecture: ExpressibleByArgument {}
 /// `--select`: which epoch `classify` keeps.
 enum SelectionRule: String, ExpressibleByArgument, CaseIterable {
     case bestAccuracy = "best-accuracy", lossRise = "loss-rise", bestInBoth = "best-in-both"
+    case firstBestAccuracy = "first-best-accuracy", lowestLoss = "lowest-loss"
 
     var selection: NodeClassificationTrainer.Selection {
         switch self {
         case .bestAccuracy: return .bestValidationAccuracy
         case .lossRise: return .lastBeforeValidationLossRises(window: 10)
         case .bestInBoth: return .lastBestInBoth
+        case .firstBestAccuracy: return .firstBestValidationAccuracy
+        case .lowestLoss: return .lowestValidationLoss
         }
     }
 }
