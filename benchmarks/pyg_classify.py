@@ -4,8 +4,8 @@ hyper-parameters and model selection on a data set in the TSV layout of ../share
 
 usage: pyg_classify.py DATA_DIR [--model gcn|sage|gat|gin] [--epochs E] [--patience P] [--seed 0] [--threads 2]
 DATA_DIR holds edges.tsv, labels.tsv, features.tsv and split.tsv (node<TAB>train|val|test).
-Features are row-normalised (NormalizeFeatures); the epoch with the best validation accuracy
-(ties: lower validation loss) is kept. Timed: one training step (forward, backward, Adam), as
+Features are row-normalised (NormalizeFeatures); the epoch with the lowest validation loss
+(GCN) or the best validation accuracy (ties: lower validation loss; the other models) is kept. Timed: one training step (forward, backward, Adam), as
 graphtool times it. Prints one JSON line. Needs: pip install torch torch-geometric
 """
 import argparse, json, os, statistics, time
@@ -79,7 +79,9 @@ for epoch in range(1, epochs + 1):
         pred = out.argmax(1)
         vacc = float((pred[val] == data.y[val]).float().mean())
         tacc = float((pred[test] == data.y[test]).float().mean())
-    if best is None or vacc > best[1] or (vacc == best[1] and vloss < best[2]): best = (epoch, vacc, vloss, tacc)
+    if a.model == "gcn":  # graphtool's GCN default: the epoch with the lowest validation loss
+        if best is None or vloss < best[2]: best = (epoch, vacc, vloss, tacc)
+    elif best is None or vacc > best[1] or (vacc == best[1] and vloss < best[2]): best = (epoch, vacc, vloss, tacc)
     improved = False
     if vacc > best_acc_seen: best_acc_seen, improved = vacc, True
     if vloss < best_loss_seen: best_loss_seen, improved = vloss, True

@@ -15,7 +15,8 @@ struct Classify: ParsableCommand {
             (node<TAB>train|val|test). Without split.tsv a seeded stratified split is drawn: per \
             class 20 training nodes (at most a third of the class), a fifth of the rest for \
             validation, the others for test. The model trains with Adam on the training nodes; \
-            the epoch with the best validation accuracy (ties: lower validation loss) is kept, \
+            the epoch with the lowest validation loss (gcn) or the best validation accuracy \
+            (ties: lower validation loss; the other models) is kept, \
             and its test accuracy, macro/micro F1 and confusion matrix are printed with the \
             median seconds of a training step. Defaults are the papers' hyper-parameters: GCN \
             16 hidden, dropout 0.5, learning rate 0.01, weight decay 5e-4 on the first layer, \
@@ -38,8 +39,8 @@ struct Classify: ParsableCommand {
     @Option(help: "Attention heads of gat's first layer.") var heads = 8
     @Option(help: "Dropout on features and the hidden layer, and on gat's attention (default: 0.6 for gat, else 0.5).")
     var dropout: Float?
-    @Option(help: "The epoch kept: best-accuracy (best validation accuracy, ties to lower loss), loss-rise (Kipf & Welling's: stop when the validation loss exceeds the mean of the 10 epochs before) or best-in-both (Veličković et al.'s: the last epoch with the best validation accuracy and loss so far).")
-    var select: SelectionRule = .bestAccuracy
+    @Option(help: "The epoch kept (default: lowest-loss for gcn, chosen on held-out validation nodes; best-accuracy otherwise): best-accuracy (best validation accuracy, ties to lower loss), loss-rise (Kipf & Welling's: stop when the validation loss exceeds the mean of the 10 epochs before), best-in-both (Veličković et al.'s: the last epoch with the best validation accuracy and loss so far), first-best-accuracy (PyG's GCN example: the first epoch with the best validation accuracy) or lowest-loss (the lowest validation loss).")
+    var select: SelectionRule?
     @Option(help: "Dropout on gat's transformed features before aggregation, as in the GAT authors' code (default: the --dropout of gat).")
     var messageDropout: Float?
     @Flag(inversion: .prefixedNo, help: "Add a bias to each convolution (Kipf & Welling's GCN has none).")
@@ -101,7 +102,7 @@ struct Classify: ParsableCommand {
         var options = NodeClassificationTrainer.Options(
             epochs: epochBudget, learningRate: learningRate ?? (model == .gat ? 0.005 : 0.01),
             weightDecay: weightDecay, patience: patience ?? (model == .gat ? 100 : nil), seed: seed &+ 1,
-            edgeDropout: edgeDropout, selection: select.selection)
+            edgeDropout: edgeDropout, selection: (select ?? (model == .gcn ? .lowestLoss : .bestAccuracy)).selection)
         options.sampling = fanouts.flatMap(parsedFanouts).map { .init(fanouts: $0, batchSize: batchSize) }
         let progress = progressOptions.line()
         let result = try NodeClassificationTrainer.train(classifier, data: data, options: options) { epoch in
@@ -161,12 +162,15 @@ extension NodeClassifier.Architecture: ExpressibleByArgument {}
 /// `--select`: which epoch `classify` keeps.
 enum SelectionRule: String, ExpressibleByArgument, CaseIterable {
     case bestAccuracy = "best-accuracy", lossRise = "loss-rise", bestInBoth = "best-in-both"
+    case firstBestAccuracy = "first-best-accuracy", lowestLoss = "lowest-loss"
 
     var selection: NodeClassificationTrainer.Selection {
         switch self {
         case .bestAccuracy: return .bestValidationAccuracy
         case .lossRise: return .lastBeforeValidationLossRises(window: 10)
         case .bestInBoth: return .lastBestInBoth
+        case .firstBestAccuracy: return .firstBestValidationAccuracy
+        case .lowestLoss: return .lowestValidationLoss
         }
     }
 }

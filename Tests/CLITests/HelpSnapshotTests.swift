@@ -14,7 +14,7 @@ struct HelpSnapshotTests {
         ["render"], ["dot"], ["sta"], ["qsim"], ["qpretrain"], ["qas"], ["bin"], ["bin", "run"], ["bin", "evaluate"],
         ["bench"], ["bench", "spmm"], ["bench", "build"], ["bench", "vgae"], ["bench", "aiger"], ["bench", "liberty"],
         ["bench", "spef"], ["bench", "tile"], ["bench", "cut-estimate"], ["topology"], ["topology", "design"],
-        ["topology", "sample"], ["topology", "evaluate"], ["partition"], ["bench", "partition-epoch"],
+        ["topology", "sample"], ["topology", "evaluate"], ["partition"], ["bench", "partition-epoch"], ["bench", "sampler"],
         ["parasitics"], ["parasitics", "dataset"], ["parasitics", "train"], ["parasitics", "evaluate"], ["parasitics", "predict"],
         ["timing"], ["timing", "dataset"], ["timing", "train"], ["timing", "evaluate"], ["timing", "predict"],
     ]

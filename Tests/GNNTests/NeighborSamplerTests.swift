@@ -59,6 +59,28 @@ struct NeighborSamplerTests {
         #expect(one != NeighborSampler(graph, fanouts: [4, 3], threads: 1).sample(seeds: seeds, seed: 12))
     }
 
+    @Test func samplerOverIncomingEdgesDrawsAsTheMessageGraphOne() {
+        let graph = MessageGraph(Inputs.graph(nodes: 120, degree: 6, seed: 9), threads: 1)
+        let seeds: [Int32] = [7, 31, 64, 100]
+        let direct = NeighborSampler(incoming: graph.incoming, fanouts: [3, 2], threads: 2).sample(seeds: seeds, seed: 5)
+        #expect(direct == NeighborSampler(graph, fanouts: [3, 2], threads: 1).sample(seeds: seeds, seed: 5))
+    }
+
+    /// The public epoch loop steps once per batch of the shuffled training nodes and learns.
+    @Test func sampledEpochsLowerTheLoss() throws {
+        let data = NodeClassificationTests.communities()
+        let model = NodeClassificationTests.communityModel(.sage)
+        let sampler = NeighborSampler(data.graph, fanouts: [8, 8], threads: 1)
+        let options = NodeClassificationTrainer.Options(learningRate: 0.05, weightDecay: 0)
+        var optimizer = Adam(learningRate: options.learningRate), generator = SeededGenerator(seed: 2)
+        let losses = try (1 ... 30).map { epoch in
+            try NodeClassificationTrainer.sampledEpoch(
+                model, features: data.features, labels: data.labels, trainNodes: data.split.train, sampler: sampler,
+                batchSize: 3, options: options, epoch: epoch, optimizer: &optimizer, generator: &generator)
+        }
+        #expect(losses.allSatisfy(\.isFinite) && losses.last! < 0.5 * losses.first!, "\(losses)")
+    }
+
     @Test(arguments: [NodeClassifier.Architecture.gcn, .sage, .gat])
     func miniBatchTrainingSeparatesTwoCommunities(_ architecture: NodeClassifier.Architecture) throws {
         let data = NodeClassificationTests.communities()

@@ -168,6 +168,28 @@ struct NodeClassificationTests {
         #expect(result.validationLoss == reports[expected - 1].validationLoss)
     }
 
+    /// The first epoch with the best validation accuracy, and the epoch of the lowest
+    /// validation loss, found again from the epoch reports.
+    @Test func firstBestAccuracyAndLowestLossKeepTheirEpochs() throws {
+        let data = Self.communities()
+        for selection in [NodeClassificationTrainer.Selection.firstBestValidationAccuracy, .lowestValidationLoss] {
+            var g = SeededGenerator(seed: 1)
+            let model = NodeClassifier(.published(.gcn, inputSize: 4, classes: 2), generator: &g)
+            var reports: [NodeClassificationTrainer.EpochReport] = []
+            let result = try NodeClassificationTrainer.train(
+                model, data: data, options: .init(epochs: 40, learningRate: 0.02, seed: 3, selection: selection)) { reports.append($0) }
+            let expected: Int
+            if selection == .lowestValidationLoss {
+                expected = reports.indices.min { reports[$0].validationLoss < reports[$1].validationLoss }! + 1
+            } else {
+                let best = reports.map(\.validationAccuracy).max()!
+                expected = reports.firstIndex { $0.validationAccuracy == best }! + 1
+            }
+            #expect(result.bestEpoch == expected, "\(selection)")
+            #expect(result.validationLoss == reports[expected - 1].validationLoss)
+        }
+    }
+
     @Test func biasCanBeLeftOut() {
         var g = SeededGenerator(seed: 1)
         for architecture in NodeClassifier.Architecture.allCases {

@@ -50,6 +50,10 @@ public enum NodeClassificationTrainer {
         /// Veličković et al.'s rule (GAT's code): the last epoch whose validation accuracy is at
         /// least, and whose validation loss at most, the best of all epochs so far.
         case lastBestInBoth
+        /// The first epoch with the best validation accuracy (PyG's `gcn.py` example).
+        case firstBestValidationAccuracy
+        /// The epoch with the lowest validation loss.
+        case lowestValidationLoss
     }
 
     /// Training settings.
@@ -158,8 +162,9 @@ public enum NodeClassificationTrainer {
             optimizer.learningRate = options.schedule.rate(epoch: epoch, base: options.learningRate) * (plateau?.scale ?? 1)
             let loss: Float
             if let sampler {
-                loss = try sampledEpoch(model, data: data, sampler: sampler, options: options, epoch: epoch,
-                                        optimizer: &optimizer, generator: &generator)
+                loss = try sampledEpoch(model, features: data.features, labels: data.labels, trainNodes: data.split.train,
+                                        sampler: sampler, batchSize: options.sampling!.batchSize, options: options,
+                                        epoch: epoch, optimizer: &optimizer, generator: &generator)
             } else {
                 let graph = data.graph.droppingEdges(probability: options.edgeDropout, using: &generator)
                 let logits = model(data.features, graph, training: true, generator: &generator)
@@ -183,6 +188,14 @@ public enum NodeClassificationTrainer {
                 rising = validationLosses.count > window + 1 && validationLoss > earlier.reduce(0, +) / Double(window)
             case .lastBestInBoth:
                 if best == nil || (accuracy >= bestSoFar.accuracy && validationLoss <= bestSoFar.loss) {
+                    best = (epoch, accuracy, validationLoss, parameters.map(\.tensor.value), scores)
+                }
+            case .firstBestValidationAccuracy:
+                if best == nil || accuracy > best!.accuracy {
+                    best = (epoch, accuracy, validationLoss, parameters.map(\.tensor.value), scores)
+                }
+            case .lowestValidationLoss:
+                if best == nil || validationLoss < best!.loss {
                     best = (epoch, accuracy, validationLoss, parameters.map(\.tensor.value), scores)
                 }
             }
@@ -213,36 +226,14 @@ public enum NodeClassificationTrainer {
 
     /// One optimizer step on the cross-entropy of `logits`' rows `rows` (plus weight decay); the
     /// loss value. - Complexity: backward through `logits`' tape.
-    private static func step(_ model: NodeClassifier, logits: Tensor, rows: [Int32], labels: [Int], options: Options,
-                             epoch: Int, optimizer: inout Adam) throws -> Float {
+    static func step(_ model: NodeClassifier, logits: Tensor, rows: [Int32], labels: [Int], options: Options,
+                     epoch: Int, optimizer: inout Adam) throws -> Float {
         var loss = Losses.crossEntropy(logProbabilities: logits.gatherRows(rows).logSoftmax(), labels: labels)
         let decayed = model.decayedParameters
         if options.weightDecay > 0, !decayed.isEmpty { loss = loss + (options.weightDecay / 2) * Losses.squaredNorm(decayed) }
         try loss.backward(step: epoch)
         optimizer.step(model.namedParameters)
         return loss.value.values[0]
-    }
-
-    /// One epoch of mini-batch steps on sampled subgraphs; the mean batch loss.
-    /// - Complexity: Σ over batches of sampling + a step on the subgraph.
-    private static func sampledEpoch(_ model: NodeClassifier, data: NodeClassificationData, sampler: NeighborSampler,
-                                     options: Options, epoch: Int, optimizer: inout Adam,
-                                     generator: inout SeededGenerator) throws -> Float {
-        var order = data.split.train
-        order.shuffle(using: &generator)
-        let size = options.sampling!.batchSize
-        var total: Float = 0, batches = 0
-        for start in stride(from: 0, to: order.count, by: size) {
-            let seeds = Array(order[start ..< min(start + size, order.count)])
-            let batch = sampler.sample(seeds: seeds, seed: generator.next())
-            let graph = MessageGraph(batch.graph, threads: data.graph.threads)
-                .droppingEdges(probability: options.edgeDropout, using: &generator)
-            let logits = model(data.features.gatheringRows(batch.nodes), graph, training: true, generator: &generator)
-            total += try step(model, logits: logits, rows: batch.seeds.map(Int32.init), labels: data.labels(of: seeds),
-                              options: options, epoch: epoch, optimizer: &optimizer)
-            batches += 1
-        }
-        return total / Float(max(batches, 1))
     }
 
     /// Accuracy and mean cross-entropy of the rows `nodes` of `logits`. - Complexity: O(|nodes| × C)

@@ -22,8 +22,16 @@ public struct NeighborSampler: Sendable {
     /// - Precondition: at least one hop, every fan-out positive.
     /// - Complexity: O(1) (O(V + E) once if the graph's incoming edges are not built yet).
     public init(_ graph: MessageGraph, fanouts: [Int], threads: Int = Parallel.coreCount) {
+        self.init(incoming: graph.incoming, fanouts: fanouts, threads: threads)
+    }
+
+    /// A sampler over `incoming`, whose row `i` lists the senders of `i`'s messages — for graphs
+    /// built by receiver directly, without a ``MessageGraph`` and its transposition.
+    /// - Precondition: at least one hop, every fan-out positive.
+    /// - Complexity: O(1)
+    public init(incoming: Graph, fanouts: [Int], threads: Int = Parallel.coreCount) {
         precondition(!fanouts.isEmpty && fanouts.allSatisfy { $0 > 0 }, "fan-outs must be positive, got \(fanouts)")
-        incoming = graph.incoming
+        self.incoming = incoming
         self.fanouts = fanouts
         self.threads = max(1, threads)
     }
