@@ -61,6 +61,8 @@ struct TimingEvaluateReport: Codable {
     var architecture: String
     var designs: Int
     var r2_arrival: Double?, mae_arrival_ps: Double?, r2_slew: Double?, mae_slew_ps: Double?, r2_slack: Double?, mae_slack_ps: Double?
+    /// The arrivals and endpoints scored (the same for every method that predicts every pin).
+    var arrivals: Int, endpoints: Int
     var sta_without_spef: TimingScores
     var sta_wire_load: TimingScores
     var predict_seconds: Double
@@ -73,6 +75,7 @@ struct TimingEvaluateReport: Codable {
         let model = TimingScores(predictions, samples: samples)
         (r2_arrival, mae_arrival_ps, r2_slew, mae_slew_ps, r2_slack, mae_slack_ps) =
             (model.r2Arrival, model.maeArrival, model.r2Slew, model.maeSlew, model.r2Slack, model.maeSlack)
+        (arrivals, endpoints) = (model.arrivals, model.endpoints)
         sta_without_spef = TimingScores(samples.map(\.ideal), samples: samples)
         sta_wire_load = TimingScores(samples.map(\.wireLoad), samples: samples)
         predict_seconds = predictSeconds

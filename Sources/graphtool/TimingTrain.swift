@@ -13,7 +13,12 @@ struct TimingTrain: ParsableCommand {
             Fits the model on the training samples of the split: `timinggcn` (relational \
             convolutions over net and cell edges, net-delay and cell-delay heads predicting \
             each arrival's growth over its critical fan-in after routing, propagated in \
-            topological order) or `gcn` (a plain GCN regressing each node's growth directly). \
+            topological order), `gcn` (a plain GCN regressing each node's growth directly) or \
+            `preroutgnn` (PreRoutGNN-style: a graph autoencoder, `--pretraining gae|vgae`, is \
+            first trained for `--pretrain-epochs` on the training designs' structure alone, then \
+            frozen; its node embeddings join the features of relational convolutions followed by \
+            level-ordered message passing with residual local attention over the timing DAG, \
+            and the heads regress each node's growth). \
             Loss: mean squared error of the scaled arrival and slew growths. After each epoch it \
             scores the validation designs (R² of arrivals plus R² of endpoint slacks) and keeps \
             the best epoch; prints the validation scores and writes the model (safetensors). \
@@ -21,11 +26,14 @@ struct TimingTrain: ParsableCommand {
             """
     )
 
-    enum Architecture: String, ExpressibleByArgument, CaseIterable { case timinggcn, gcn }
+    enum Architecture: String, ExpressibleByArgument, CaseIterable { case timinggcn, gcn, preroutgnn }
+    enum Autoencoder: String, ExpressibleByArgument, CaseIterable { case gae, vgae }
 
     @OptionGroup var data: TimingDatasetOptions
     @Option(help: "Write the trained model here (safetensors).") var save: String
-    @Option(help: "The model: timinggcn or gcn.") var architecture: Architecture = .timinggcn
+    @Option(help: "The model: timinggcn, gcn or preroutgnn.") var architecture: Architecture = .timinggcn
+    @Option(help: "preroutgnn: the graph autoencoder pre-trained on the designs' structure (gae or vgae).") var pretraining: Autoencoder = .vgae
+    @Option(help: "preroutgnn: pre-training epochs (one step per design).") var pretrainEpochs = 5
     @Option(help: "Training epochs.") var epochs = 30
     @Option(help: "Adam learning rate.") var learningRate: Float = 3e-3
     @Option(help: "Hidden width.") var hidden = 64
@@ -37,8 +45,8 @@ struct TimingTrain: ParsableCommand {
     @OptionGroup var progressOptions: ProgressOptions
 
     func validate() throws {
-        guard epochs > 0, hidden > 0, layers > 0, designsPerBatch > 0 else {
-            throw ValidationError("--epochs, --hidden, --layers and --designs-per-batch must be positive")
+        guard epochs > 0, hidden > 0, layers > 0, designsPerBatch > 0, pretrainEpochs > 0 else {
+            throw ValidationError("--epochs, --hidden, --layers, --designs-per-batch and --pretrain-epochs must be positive")
         }
         guard learningRate > 0, learningRate.isFinite else { throw ValidationError("--learning-rate must be a positive number") }
     }
@@ -49,9 +57,18 @@ struct TimingTrain: ParsableCommand {
             let progress = progressOptions.line()
             let (_, samples) = try data.load([.train, .validation], progress: progress)
             let train = samples[.train] ?? [], validation = samples[.validation] ?? []
-            let kind: TimingPredictor.Kind = architecture == .gcn ? .gcn : .timingGCN
+            let kind = TimingPredictor.Kind(rawValue: architecture.rawValue)!  // the same names
             var generator = SeededGenerator(seed: seed)
-            let model = TimingPredictor(TimingTraining.configuration(kind: kind, hidden: hidden, layers: layers, samples: train), generator: &generator)
+            var configuration = TimingTraining.configuration(kind: kind, hidden: hidden, layers: layers, samples: train)
+            configuration.pretraining.kind = pretraining == .gae ? .gae : .vgae
+            let model = TimingPredictor(configuration, generator: &generator)
+            if let autoencoder = model.autoencoder {
+                var options = TimingPretraining.Options()
+                (options.epochs, options.seed, options.threads) = (pretrainEpochs, seed &+ 2, threadCount.count)
+                try TimingPretraining.train(autoencoder, on: train, options: options) { epoch, loss in
+                    progress.update(String(format: "pre-training epoch %d/%d  loss %.4f", epoch, pretrainEpochs, loss))
+                }
+            }
             var options = TimingTrainingOptions()
             options.epochs = epochs
             options.learningRate = learningRate

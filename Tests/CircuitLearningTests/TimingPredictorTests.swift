@@ -73,6 +73,63 @@ struct TimingPredictorTests {
         #expect(throws: TimingError.badModel(path: path, reason: "its metadata lacks model=timing-predictor")) { try TimingPredictor.load(from: path) }
     }
 
+    /// With every weight zero the attention adds nothing: `.preRoutGNN` reads its heads' biases
+    /// as each node's whole growth, as `.gcn` does.
+    @Test func preRoutGNNPredictsEachNodesWholeGrowth() {
+        let values = Self.constantModel(.preRoutGNN).predict(Self.chain(), threads: 1)
+        #expect(values.arrivals == [110, 120, 160, 170, 320, 310])
+        #expect(values.slacks == [980, 870])
+    }
+
+    /// The schedule of a sample's forward edges follows its levels: 0 → 1 → 2.
+    @Test func preRoutGNNPropagatesAlongTheForwardEdges() throws {
+        let graphs = TimingPredictor.Graphs(Self.chain().relationGraph, kind: .preRoutGNN, threads: 1)
+        let dag = try #require(graphs.dag)
+        #expect(dag.order == [0, 1, 2] && dag.levelCount == 3 && dag.sources == [0, 1] && dag.targets == [1, 2])
+    }
+
+    /// A `.preRoutGNN` model (random weights, autoencoder included) round-trips with its
+    /// pre-training shape; training leaves the autoencoder out.
+    @Test func preRoutGNNCheckpointRoundTrips() throws {
+        var generator = SeededGenerator(seed: 5)
+        var configuration = TimingPredictor.Configuration(kind: .preRoutGNN)
+        (configuration.hidden, configuration.layers, configuration.pretraining) = (8, 2, .init(kind: .gae, hidden: 6, latent: 3))
+        let model = TimingPredictor(configuration, generator: &generator)
+        #expect(model.inputs(Self.chain(), threads: 1).columns == TimingFeature.count + 3)
+        let frozen = model.namedParameters.count - model.trainableParameters.count
+        let autoencoder = try #require(model.autoencoder)
+        #expect(frozen == autoencoder.namedParameters.count && frozen > 0)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("timing-\(UUID()).safetensors").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try model.save(to: path)
+        let (loaded, _) = try TimingPredictor.load(from: path)
+        #expect(loaded.configuration == model.configuration)
+        #expect(loaded.predict(Self.chain(), threads: 1) == model.predict(Self.chain(), threads: 1))
+    }
+
+    /// Pre-training then a short fit on gcd: the autoencoder's loss falls, training leaves it
+    /// as pre-trained, and the arrivals come closer to the SPEF timing than ideal wires are.
+    @Test(.enabled(if: ParasiticData.directory != nil, "../shared/data is absent"))
+    func preRoutGNNFitOnGCDBeatsIdealWires() throws {
+        let sample = try #require(TimingData.gcd)
+        var generator = SeededGenerator(seed: 3)
+        let model = TimingPredictor(TimingTraining.configuration(kind: .preRoutGNN, hidden: 16, layers: 1, samples: [sample]), generator: &generator)
+        let autoencoder = try #require(model.autoencoder)
+        var pretraining = TimingPretraining.Options()
+        (pretraining.epochs, pretraining.threads) = (20, 2)
+        var losses: [Double] = []
+        try TimingPretraining.train(autoencoder, on: [sample], options: pretraining) { losses.append($1) }
+        #expect(losses.count == 20 && losses.last! < losses.first!, "\(losses)")
+        let pretrained = autoencoder.namedParameters.map(\.tensor.value)
+        var options = TimingTrainingOptions()
+        (options.epochs, options.designsPerBatch, options.threads, options.learningRate) = (15, 1, 2, 1e-2)
+        try TimingTraining.train(model, train: [sample], validation: [sample], options: options)
+        #expect(autoencoder.namedParameters.map(\.tensor.value) == pretrained)
+        let learned = TimingScores([model.predict(sample, threads: 2)], samples: [sample])
+        let ideal = TimingScores([sample.ideal], samples: [sample])
+        #expect(try #require(learned.maeArrival) < #require(ideal.maeArrival), "\(learned) vs \(ideal)")
+    }
+
     /// A few epochs on gcd bring its arrivals closer to the SPEF timing than ideal wires are.
     @Test(.enabled(if: ParasiticData.directory != nil, "../shared/data is absent"))
     func fitOnGCDBeatsIdealWires() throws {

@@ -15,7 +15,7 @@ enum TimingData {
         let library = try #require(ParasiticData.library), netlist = try netlist()
         let constraints = try SDCReader.read(contentsOf: ParasiticData.opensta("gcd_sky130hd.sdc"), netlist: netlist)
         let parasitics = try text.map { try SPEFReader.read(bytes: Array($0.utf8), fileName: "gcd.spef") }
-        return try TimingSample(netlist: netlist, library: library, constraints: constraints, tightConstraints: { _ in nil }, parasitics: parasitics)
+        return TimingSample(netlist: netlist, library: library, constraints: constraints, tightConstraints: { _ in nil }, parasitics: parasitics)
     }
 
     static let spef: String? = try? String(contentsOfFile: ParasiticData.opensta("gcd_sky130hd.spef"), encoding: .utf8)
@@ -111,6 +111,12 @@ struct TimingSampleTests {
         #expect(throws: TimingError.badSample(path: "bad", reason: "'edges' holds \(Float(sample.nodeCount)), expected an index below \(sample.nodeCount)")) {
             try TimingSample(contents, path: "bad")
         }
+        contents = sample.contents
+        var order = contents.tensors["order"]!
+        let (first, last) = (Int(order[0, 0]), Int(order[sample.nodeCount - 1, 0]))
+        (order[0, 0], order[sample.nodeCount - 1, 0]) = (Float(last), Float(first))  // a sink before the sources
+        contents.tensors["order"] = order
+        #expect(throws: TimingError.self) { try TimingSample(contents, path: "bad") }
         contents = sample.contents
         contents.metadata["kind"] = "other"
         #expect(throws: TimingError.self) { try TimingSample(contents, path: "bad") }

@@ -1,7 +1,8 @@
 import GNN
 import GraphCore
 
-/// Several training samples as one graph (block-diagonal), with the scaled targets of the
+/// Several training samples as one graph (block-diagonal), the model's inputs of their nodes
+/// (`TimingPredictor.inputs`), and the scaled targets of the
 /// rows each head reads: cell outputs for the cell-delay head, every other node for the
 /// net-delay head; rows with an unknown target are left out.
 struct TimingBatch {
@@ -10,16 +11,17 @@ struct TimingBatch {
     let cellRows: [Int32], netRows: [Int32]
     let cellTargets: Matrix, netTargets: Matrix
 
-    init(_ samples: [TimingSample], configuration: TimingPredictor.Configuration, threads: Int) {
+    init(_ samples: [TimingSample], model: TimingPredictor, threads: Int) {
+        let configuration = model.configuration
         let total = samples.reduce(0) { $0 + $1.nodeCount }
-        var features = Matrix(rows: total, columns: TimingFeature.count)
+        var features = Matrix(rows: total, columns: configuration.inputWidth)
         var offsets = [0], targets: [Int32] = [], types: [Int32] = []
         var cellRows: [Int32] = [], netRows: [Int32] = [], cellTargets: [Float] = [], netTargets: [Float] = []
         var base = 0
         for sample in samples {
-            let graph = sample.relationGraph
+            let graph = sample.relationGraph, inputs = model.inputs(sample, threads: threads)
             for v in 0 ..< sample.nodeCount {
-                for c in 0 ..< TimingFeature.count { features[base + v, c] = sample.features[v, c] }
+                for c in 0 ..< inputs.columns { features[base + v, c] = inputs[v, c] }
                 for e in graph.edgeRange(of: v) {
                     targets.append(graph.targets[e] + Int32(base))
                     types.append(Int32(graph.edgeTypes![e]))

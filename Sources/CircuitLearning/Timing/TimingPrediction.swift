@@ -10,7 +10,7 @@ extension TimingPredictor {
     }
 
     private func forward(_ sample: TimingSample, threads: Int) -> [Float] {
-        let h = encode(sample.features, graphs: Graphs(sample.relationGraph, kind: configuration.kind, threads: threads))
+        let h = encode(inputs(sample, threads: threads), graphs: Graphs(sample.relationGraph, kind: configuration.kind, threads: threads))
         let driven = sample.isCellDriven
         let cells = (0 ..< Int32(sample.nodeCount)).filter { driven[Int($0)] }, nets = (0 ..< Int32(sample.nodeCount)).filter { !driven[Int($0)] }
         var outputs = [Float](repeating: 0, count: 4 * sample.nodeCount)

@@ -69,6 +69,11 @@ extension TimingSample {
         let isCell = stride(from: 2, to: edges.count, by: 3).map { edges[$0] != 0 }
         let order = try indices(tensor("order", columns: 1, rows: nodeCount).values, name: "order", below: nodeCount)
         guard Set(order).count == nodeCount else { throw bad("'order' is not a permutation of the nodes") }
+        var position = [Int32](repeating: 0, count: nodeCount)
+        for (k, v) in order.enumerated() { position[Int(v)] = Int32(k) }
+        if let e = sources.indices.first(where: { position[Int(sources[$0])] >= position[Int(targets[$0])] }) {
+            throw bad("edge \(e) (\(sources[e]) → \(targets[e])) goes against 'order', which must be topological")
+        }
         let fanins = try indices(tensor("fanins", columns: 2, rows: nodeCount).values, name: "fanins", below: 2 * nodeCount, allowNegative: true)
         let ends = try tensor("endpoints", columns: 2).values
         let endpoints = try indices(stride(from: 0, to: ends.count, by: 2).map { ends[$0] }, name: "endpoints", below: nodeCount)

@@ -1,9 +1,11 @@
 import GNN
 
 /// How close a timing is to the SPEF timing: R² and mean absolute error (ps) of the late
-/// arrivals at the data pins and ports (every node off the clock network and transition both
-/// have), of their slews, and of the endpoint slacks (worst of rise and fall) under the tight
-/// clock; `nil` where undefined.
+/// arrivals at the data pins and ports (every node off the clock network, and transition, that
+/// the SPEF timing and both baselines — ideal wires, wire-load model — time), of their slews,
+/// and of the endpoint slacks (worst of rise and fall) under the tight clock; `nil` where
+/// undefined. The pins counted depend on the samples alone, so every method that predicts them
+/// all (`arrivals`, `endpoints`) is scored on the same pins.
 public struct TimingScores: Sendable, Equatable, Codable {
     public var r2Arrival: Double?, maeArrival: Double?
     public var r2Slew: Double?, maeSlew: Double?
@@ -23,10 +25,12 @@ public struct TimingScores: Sendable, Equatable, Codable {
         }
         for (prediction, sample) in zip(predictions, samples) {
             guard let truth = sample.truth else { continue }
-            let isData = { (i: Int) in !sample.clockNetwork[i / 2] }
+            let (ideal, wireLoad) = (sample.ideal, sample.wireLoad)
+            let isData = { (i: Int) in !sample.clockNetwork[i / 2] && ideal.arrivals[i].isFinite && wireLoad.arrivals[i].isFinite }
             add(prediction.arrivals, truth.arrivals, to: &arrival, where: isData)
-            add(prediction.slews, truth.slews, to: &slew, where: isData)
-            add(prediction.endpointSlacks, truth.endpointSlacks, to: &slack)
+            add(prediction.slews, truth.slews, to: &slew, where: { isData($0) && ideal.slews[$0].isFinite && wireLoad.slews[$0].isFinite })
+            let (idealSlacks, wireLoadSlacks) = (ideal.endpointSlacks, wireLoad.endpointSlacks)
+            add(prediction.endpointSlacks, truth.endpointSlacks, to: &slack, where: { idealSlacks[$0].isFinite && wireLoadSlacks[$0].isFinite })
         }
         r2Arrival = Metrics.r2(predictions: arrival.0, truth: arrival.1)
         maeArrival = Metrics.meanAbsoluteError(predictions: arrival.0, truth: arrival.1)

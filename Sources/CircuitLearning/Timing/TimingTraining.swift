@@ -33,17 +33,18 @@ public enum TimingTraining {
     }
 
     /// Trains `model` on `train`, scoring `validation` after every epoch, and leaves it with the
-    /// parameters of the best epoch. - Returns: the best epoch and its validation score.
+    /// parameters of the best epoch. A `.preRoutGNN` model's autoencoder must be pre-trained
+    /// first (`TimingPretraining.train`); it stays frozen here. - Returns: the best epoch and its validation score.
     /// - Throws: `TrainingError` when a loss or gradient is not finite.
     @discardableResult
     public static func train(_ model: TimingPredictor, train: [TimingSample], validation: [TimingSample], options: TimingTrainingOptions,
                              progress: (TrainingEpoch) -> Void = { _ in }) throws -> (epoch: Int, score: Double) {
         var generator = SeededGenerator(seed: options.seed)
         let batches = BestEpochTraining.shuffledGroups(count: train.count, size: options.designsPerBatch, generator: &generator).map {
-            TimingBatch($0.map { train[$0] }, configuration: model.configuration, threads: options.threads)
+            TimingBatch($0.map { train[$0] }, model: model, threads: options.threads)
         }
         return try BestEpochTraining.run(
-            parameters: model.namedParameters, batchCount: batches.count, epochs: options.epochs, learningRate: options.learningRate,
+            parameters: model.trainableParameters, batchCount: batches.count, epochs: options.epochs, learningRate: options.learningRate,
             generator: &generator, loss: { b, _ in self.loss(model, batches[b]) },
             validationScore: { validationScore(model, validation, threads: options.threads) }, progress: progress)
     }

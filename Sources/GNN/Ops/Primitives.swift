@@ -15,6 +15,7 @@
 // |             | Ops+RowDistances.swift | rowDistances (‖f(x_i) − t_i‖ to a sparse target)        |
 // |             | Ops+Blocks.swift       | gatherRows(from: blocks) (rows of several tensors)      |
 // |             | Ops+Exchange.swift     | exchangingRows (halo rows of other processes)           |
+// |             | Ops+DAGPropagation.swift | propagated(along:) (level-ordered sums along a DAG)   |
 // | softmax     | Ops+Softmax.swift      | logSoftmax (rows), segmentSoftmax (edges by receiver)   |
 // | shape       | Ops+Shape.swift        | concatColumns, sliceColumns, reshaped                   |
 // | reduction   | Ops+Reduction.swift    | sumRows (→ N×1), sumColumns (→ 1×C)                     |
