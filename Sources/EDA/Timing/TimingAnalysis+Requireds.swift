@@ -60,12 +60,23 @@ extension TimingAnalysis {
     /// tree node `launch` (−1 for none): the capture edge for that launch plus the offset,
     /// relaxed by the common path pessimism of the launch node and the capture clock pin. - Complexity: O(clock tree depth)
     func required(by constraint: EndpointConstraint, tag: Int, launch: Int) -> Double {
+        required(base: requiredBase(of: constraint, tag: tag), of: constraint, launch: launch)
+    }
+
+    /// The required time `constraint` sets for data launched on `tag`'s edge before the clock
+    /// pessimism is removed: the capture edge for that launch plus the offset. - Complexity: O(1)
+    @inline(__always) func requiredBase(of constraint: EndpointConstraint, tag: Int) -> Double {
+        context.captureTime(constraint.captureTag, after: context.edgeTime(tag), constraint.mm) + constraint.offset
+    }
+
+    /// `base` (`requiredBase`) relaxed by the common path pessimism of the launch clock tree
+    /// node `launch` (−1 for none) and the capture clock pin of `constraint`. - Complexity: O(clock tree depth)
+    @inline(__always) func required(base: Double, of constraint: EndpointConstraint, launch: Int) -> Double {
         var removed = 0.0
         if let capturePin = constraint.capturePin, launch >= 0 {
             removed = commonPathPessimism(launch: launch, capture: capturePin, tag: constraint.captureTag)
         }
-        return context.captureTime(constraint.captureTag, after: context.edgeTime(tag), constraint.mm) + constraint.offset
-            + (constraint.mm == .max ? removed : -removed)
+        return base + (constraint.mm == .max ? removed : -removed)
     }
 
     /// Sets the required times of `constraints` for the launches of input ports and clocks
@@ -89,19 +100,21 @@ extension TimingAnalysis {
     /// capture clock pin `capture`: late minus early arrival of the capture tag at the last clock-tree
     /// node their paths share (0 when they share none). - Complexity: O(clock tree depth)
     func commonPathPessimism(launch: Int, capture: Int, tag: Int) -> Double {
-        let nodeCount = graph.nodeCount
-        func ancestors(_ node: Int) -> [Int] {
-            var chain = [node], v = node
-            while clockParents[v] >= 0, chain.count <= nodeCount {
-                v = Int(clockParents[v])
-                chain.append(v)
-            }
-            return chain
+        func depth(_ node: Int) -> Int {
+            var depth = 0, v = node
+            while clockParents[v] >= 0 { (v, depth) = (Int(clockParents[v]), depth + 1) }
+            return depth
         }
-        let launchChain = Set(ancestors(launch))
-        guard let common = ancestors(capture).first(where: { launchChain.contains($0) }) else { return 0 }
+        // The deepest node both paths share: climb the deeper one to the other's depth, then both.
+        var (a, b) = (launch, capture), (depthA, depthB) = (depth(launch), depth(capture))
+        while depthA > depthB { (a, depthA) = (Int(clockParents[a]), depthA - 1) }
+        while depthB > depthA { (b, depthB) = (Int(clockParents[b]), depthB - 1) }
+        while a != b {
+            guard clockParents[a] >= 0 else { return 0 }
+            (a, b) = (Int(clockParents[a]), Int(clockParents[b]))
+        }
         for rf in RiseFall.allCases {
-            let late = arrivals[index(common, tag, rf, .max)], early = arrivals[index(common, tag, rf, .min)]
+            let late = arrivals[index(a, tag, rf, .max)], early = arrivals[index(a, tag, rf, .min)]
             if late.isFinite, early.isFinite { return late - early }
         }
         return 0
@@ -111,22 +124,11 @@ extension TimingAnalysis {
         if mm == .max ? r < requireds[i] : r > requireds[i] { requireds[i] = r }
     }
 
-    /// The clock pessimism of a launch (`LaunchPaths.Entry.launch`: clock tree node × 2 + its
-    /// transition) of register tag `tag`: late minus early arrival of its clock at the node, 0
-    /// on an ideal clock. - Complexity: O(1)
-    func clockPessimism(launch: Int, tag: Int) -> Double {
-        let clockTag = tag & ~1
-        guard context.clock(ofTag: clockTag).isPropagated else { return 0 }
-        let rf = RiseFall(rawValue: launch & 1)!
-        let late = arrivals[index(launch / 2, clockTag, rf, .max)], early = arrivals[index(launch / 2, clockTag, rf, .min)]
-        return late.isFinite && early.isFinite ? abs(late - early) : 0
-    }
-
     /// Sets the required time of each register tag at each node to its arrival plus the
     /// worst slack over its launches in `launches`. - Complexity: O(entries of `launches`)
     mutating func setRegisterRequireds(_ launches: LaunchPaths) {
         for node in 0 ..< graph.nodeCount {
-            launches.forEachWorstSlack(at: node, self) { key, slack in
+            launches.forEachWorstSlack(at: node) { key, slack in
                 let i = node * tagCount * 4 + Int(key), a = arrivals[i]
                 guard a.isFinite else { return }
                 requireds[i] = LaunchPaths.split(self, key).mm == .max ? a + slack : a - slack
