@@ -83,11 +83,8 @@ extension TimingAnalysis {
         }
     }
 
-    @inline(__always) private mutating func merge(arrival a: Double, at i: Int, _ mm: MinMax, launchedAt launch: Int32 = -1) {
-        if Self.later(a, than: arrivals[i], mm) {
-            arrivals[i] = a
-            launchPins[i] = launch
-        }
+    @inline(__always) private mutating func merge(arrival a: Double, at i: Int, _ mm: MinMax) {
+        if Self.later(a, than: arrivals[i], mm) { arrivals[i] = a }
     }
 
     /// Notes `u` as the clock-tree parent of clock node `v` (the first edge into it).
@@ -129,7 +126,7 @@ extension TimingAnalysis {
                 let d = wireDelay(to: v, rf, mm) * derate(.netDelay, clockPath: isClock[u], rf, mm)
                 for tag in 0 ..< tagCount {
                     let a = arrivals[index(u, tag, rf, mm)]
-                    if a.isFinite { merge(arrival: a + d, at: index(v, tag, rf, mm), mm, launchedAt: launchPins[index(u, tag, rf, mm)]) }
+                    if a.isFinite { merge(arrival: a + d, at: index(v, tag, rf, mm), mm) }
                 }
             }
         }
@@ -221,8 +218,7 @@ extension TimingAnalysis {
         for tag in 0 ..< tagCount {
             guard let vTag = self.tag(after: tag, at: u, launches: clockEdgeArc),
                   let start = launchTime(at: u, tag: tag, inRf, mm, clockEdgeArc: clockEdgeArc) else { continue }
-            let launch = !clockEdgeArc ? launchPins[index(u, tag, inRf, mm)] : isClock[u] ? Int32(u) : -1
-            merge(arrival: start + delay, at: index(v, vTag, outRf, mm), mm, launchedAt: launch)
+            merge(arrival: start + delay, at: index(v, vTag, outRf, mm), mm)
         }
     }
 }

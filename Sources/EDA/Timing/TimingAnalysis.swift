@@ -13,7 +13,7 @@
 /// launch and capture at their edge times with the `set_clock_transition` slew; propagated
 /// clocks (`set_propagated_clock`) with the arrival and slew their clock tree gives, and the
 /// pessimism of late and early arrivals on the clock path common to launch and capture is
-/// removed (CRPR, OpenSTA's default), for the launch of the worst arrival at each check.
+/// removed (CRPR, OpenSTA's default) per launching clock pin (`LaunchPaths`).
 /// Times are in the library's unit.
 ///
 /// ```swift
@@ -32,8 +32,6 @@ public struct TimingAnalysis: Sendable {
     var wireDelays: [Double]
     /// Per arc of a cell edge (`arcDelayIndex`): its delay before derating, NaN where not computed.
     var arcDelays: [Double]
-    /// Per arrival: the register clock pin that launched it (−1 from an input port).
-    var launchPins: [Int32]
     /// Per node: whether it is on a clock network (before the clock pins of registers).
     var isClock: [Bool]
     /// Per clock-network node: the node before it in the clock tree (−1 at a source).
@@ -48,8 +46,8 @@ public struct TimingAnalysis: Sendable {
         /// At every pin, pulled back from the endpoints (`required`, `slack` everywhere).
         case everywhere
         /// At the endpoints: their slacks, `worstSlack` and `totalNegativeSlack` are as with
-        /// `.everywhere`. Pulled back only through what an endpoint drives (a latch's data
-        /// pin, an inout port), so other pins lack required times. Saves the backward pass.
+        /// `.everywhere`. Pulled back only into the endpoints and what they drive (an inout
+        /// port), so other pins lack required times. Saves the backward pass.
         case endpoints
     }
 
@@ -96,18 +94,14 @@ public struct TimingAnalysis: Sendable {
         slews = delays?.slews ?? [Double](repeating: .nan, count: graph.nodeCount * 4)
         wireDelays = delays?.wireDelays ?? [Double](repeating: .nan, count: graph.nodeCount * 4)
         arcDelays = delays?.arcDelays ?? [Double](repeating: .nan, count: graph.edgeArcs.count * 8)
-        launchPins = [Int32](repeating: -1, count: size)
         isClock = [Bool](repeating: false, count: graph.nodeCount)
         clockParents = [Int32](repeating: -1, count: graph.nodeCount)
         endpoints = []
         propagateArrivals(delaysKnown: delays != nil)
-        endpoints = setEndpointRequireds()
-        switch scope {
-        case .everywhere: propagateRequireds()
-        case .endpoints:
-            let cone = endpointFanoutCone()
-            if cone.contains(true) { propagateRequireds(within: cone) }
-        }
+        let constraints = endpointConstraints()
+        endpoints = setEndpointRequireds(constraints)
+        let within: [Bool]? = scope == .endpoints ? endpointFanoutCone() : nil
+        setRegisterRequireds(propagateRequireds(LaunchPaths(self), constraints: constraints, within: within))
     }
 
     // MARK: - Indexing
@@ -121,6 +115,10 @@ public struct TimingAnalysis: Sendable {
 
     /// The tag of the seed at the clock pins of unclocked registers. - Complexity: O(1)
     var unclockedSeedTag: Int { tagCount - 1 }
+
+    /// Whether `tag` holds what registers launch on a clock edge (the tags `LaunchPaths` keeps
+    /// per launch). - Complexity: O(1)
+    @inline(__always) func isRegisterTag(_ tag: Int) -> Bool { tag & 1 == 1 && tag < unclockedTag }
 
     /// The tag an arrival of `tag` at `u` has after an arc from `u`, or `nil` when it does not
     /// cross it. A launching arc (`launches`, from a register's clock pin) takes a clock's
