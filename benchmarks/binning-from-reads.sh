@@ -10,7 +10,13 @@
 # usage: benchmarks/binning-from-reads.sh DATA [SEEDS]   (SEEDS="1 2 3" by default; THREADS=2;
 #        VAMB=path of a vamb executable, else it is installed with pip into .build/vamb-venv; pip
 #        takes torch from PyPI, with its CUDA libraries, unless PIP_EXTRA_INDEX_URL names
-#        https://download.pytorch.org/whl/cpu; VAMB=none leaves VAMB out)
+#        https://download.pytorch.org/whl/cpu; VAMB=none leaves VAMB out. In a venv that already has
+#        a CPU torch, `pip install --no-deps vamb==5.0.4 vambcore==0.1.2 pycoverm==0.6.2
+#        dadaptation==3.2 loguru==0.7.3 pyhmmer==0.10.15 pyrodigal==3.6.3` gives a working VAMB
+#        (with numpy 2 and scikit-learn 1.9 instead of its pins), then VAMB=that-venv/bin/vamb)
+# graphtool runs with OPENBLAS_NUM_THREADS=1 unless set (its --threads is the thread count): on
+# a loaded machine OpenBLAS' spinning worker threads made the VAE's small products wait (24
+# contigs, 300 epochs: 51 s wall for 2 s of CPU, 13 s with one BLAS thread, load ~14).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$1
@@ -61,7 +67,7 @@ PY
 }
 for seed in $seeds; do
     rm -rf "$work/gt" "$work/vamb" "$work/metabat"
-    timed graphtool "$seed" "$gt" bin "$data/contigs.fasta" --depth "$data/depth.txt" --graph "$data/assembly_graph.gfa" \
+    timed graphtool "$seed" env OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}" "$gt" bin "$data/contigs.fasta" --depth "$data/depth.txt" --graph "$data/assembly_graph.gfa" \
         --paths "$data/contigs.paths" --seed "$seed" --threads "$threads" -q -o "$work/gt"
     "$gt" bin evaluate --gold "$data/gold.binning" "$work/gt/bins.tsv" --json > "$work/score-graphtool-$seed.json"
     if [ "$vamb" != none ]; then

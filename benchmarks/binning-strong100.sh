@@ -8,6 +8,12 @@
 # in $CACHE); each model runs on that latent with the default merge along the graph, without it
 # (--no-merge), and with the must-differ split before it (--split). Prints per configuration the mean (and min–max)
 # of F1, average purity and completeness, and genomes at >90%/<5% and >50%/<10%.
+# VAE_FLAGS adds graphtool bin flags to the VAE runs (e.g. "--cannot-link-weight 1"; the latent
+# cache is keyed by them). VAMB=path of a vamb 5.0.4 executable adds VAMB's own run per seed: the
+# data set has no sequences, so its composition.npz is made from tnf136.npy with VAMB's kernel
+# (benchmarks/strong100_vamb_composition.py, run by that vamb's python), its abundance TSV from
+# the depth column; contigs of at least 2,000 bp (VAMB's default -m), scored on its
+# vae_clusters_unsplit.tsv, with wall time and peak memory.
 # usage: benchmarks/binning-strong100.sh    (SEEDS="1 2 3 4 5", MODELS="vae vae+gcn vae+sage vae+gat",
 #        EPOCHS=300, GRAPH_EPOCHS=300, TNF_COLUMNS=136, SHARED=../shared by default)
 set -euo pipefail
@@ -26,12 +32,14 @@ trap 'rm -rf "$work"' EXIT
 inputs=(--contig-table "$data/contigs.tsv" --tnf "$data/tnf136.npy" --edges "$data/edges.tsv"
         --must-differ "$data/must_differ.tsv" --markers "$data/markers.tsv" --marker-sets "$data/Bacteria.ms"
         --epochs "${EPOCHS:-300}" --graph-epochs "${GRAPH_EPOCHS:-300}" --tnf-columns "${TNF_COLUMNS:-136}" -q)
+read -ra vae_flags <<< "${VAE_FLAGS:-}"
+key=$(echo "${VAE_FLAGS:-}" | tr -c 'A-Za-z0-9.\n' '_')
 score() { "$gt" bin evaluate --gold "$data/gold.binning" "$1" --json; }
 run() {  # label, latent (or "vae"), then graphtool bin flags; one JSON line per seed into $work/label.jsonl
     local label=$1 latent=$2; shift 2
     for seed in $seeds; do
         local given=$latent
-        [ "$latent" = vae ] && given=$cache/latent-seed$seed-epochs${EPOCHS:-300}-tnf${TNF_COLUMNS:-136}.npy
+        [ "$latent" = vae ] && given=$cache/latent-seed$seed-epochs${EPOCHS:-300}-tnf${TNF_COLUMNS:-136}$key.npy
         "$gt" bin "${inputs[@]}" "$@" --latent "$given" --seed "$seed" -o "$work/out"
         score "$work/out/bins.tsv" >> "$work/$label.jsonl"
     done
@@ -39,9 +47,9 @@ run() {  # label, latent (or "vae"), then graphtool bin flags; one JSON line per
 # The VAE on raw TNF + depth, once per seed (its latent.npy is reused below, so every model and
 # clustering of a seed sees the same VAE).
 for seed in $seeds; do
-    latent=$cache/latent-seed$seed-epochs${EPOCHS:-300}-tnf${TNF_COLUMNS:-136}.npy
+    latent=$cache/latent-seed$seed-epochs${EPOCHS:-300}-tnf${TNF_COLUMNS:-136}$key.npy
     [ -f "$latent" ] && continue
-    "$gt" bin "${inputs[@]}" --model vae --seed "$seed" -o "$work/out"
+    "$gt" bin "${inputs[@]}" "${vae_flags[@]}" --model vae --seed "$seed" -o "$work/out"
     cp "$work/out/latent.npy" "$latent"
 done
 for model in $models; do
@@ -51,6 +59,19 @@ for model in $models; do
         run "VAMB latent, $model, $variant" "$data/vamb_latent32.npy" --model "$model" "${flag[@]}"
     done
 done
+if [ -n "${VAMB:-}" ]; then
+    "$(dirname "$VAMB")/python" benchmarks/strong100_vamb_composition.py "$data" "$work/composition.npz" 2000
+    awk -F'\t' 'NR == 1 { print "contigname\tstrong100"; next } { print $1 "\t" $3 }' "$data/contigs.tsv" > "$work/abundance.tsv"
+    for seed in $seeds; do
+        rm -rf "$work/vamb"
+        /usr/bin/time -f "%e %M" -o "$work/vamb-time" "$VAMB" bin default --outdir "$work/vamb" --composition "$work/composition.npz" \
+            --abundance_tsv "$work/abundance.tsv" -m 2000 -p 2 --seed "$seed" > "$work/vamb.log" 2>&1
+        awk -F'\t' 'BEGIN { print "@Version:0.9.0\n@SampleID:strong100\n@@SEQUENCEID\tBINID" } NR > 1 { print $2 "\t" $1 }' \
+            "$work/vamb/vae_clusters_unsplit.tsv" > "$work/vamb.binning"
+        score "$work/vamb.binning" >> "$work/peer: VAMB 5.0.4 (>= 2 kb).jsonl"
+        echo "VAMB seed $seed: $(cut -d' ' -f1 "$work/vamb-time") s, $(( $(cut -d' ' -f2 "$work/vamb-time") / 1024 )) MB peak" >&2
+    done
+fi
 run "baseline: k-means k=81 on VAMB latent" "$data/vamb_latent32.npy" --model vae --clustering kmeans --clusters 81 --no-merge
 # Singletons and graph components, written as bioboxes binnings.
 python3 - "$data" "$work" <<'PY'

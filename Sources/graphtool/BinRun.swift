@@ -53,6 +53,8 @@ struct BinRun: ParsableCommand {
     @Option(help: "VAE epochs.") var epochs = 300
     @Option(help: "Graph-stage epochs.") var graphEpochs = 300
     @Option(help: "Weight λ of the must-differ term.") var lambda: Float = 100
+    @Option(help: "VAE: weight of the cannot-link penalty on must-differ pairs (0: off).") var cannotLinkWeight: Float = 0
+    @Option(help: "VAE: weight of the must-link penalty on graph edges with agreeing depths (0: off).") var mustLinkWeight: Float = 0
     @Option(help: "Random seed.") var seed: UInt64 = 1
     @Option(name: .customLong("threads"), help: ThreadCount.help) var threadCount: ThreadCount = .allCores
     @Option(name: .shortAndLong, help: "Output directory.") var output: String
@@ -71,6 +73,7 @@ struct BinRun: ParsableCommand {
         if clustering == .kmeans, (clusters ?? 0) <= 0 { throw ValidationError("--clustering kmeans needs --clusters K (K ≥ 1)") }
         guard tnfColumns == 136 || tnfColumns == 103 else { throw ValidationError("--tnf-columns must be 136 or 103") }
         guard radius > 0, radius < 1 else { throw ValidationError("--radius must be between 0 and 1") }
+        guard cannotLinkWeight >= 0, mustLinkWeight >= 0 else { throw ValidationError("--cannot-link-weight and --must-link-weight must be at least 0") }
         guard epochs > 0, graphEpochs > 0, threadCount.count > 0, minLength > 0 else {
             throw ValidationError("--epochs, --graph-epochs, --threads and --min-length must be positive")
         }
@@ -96,6 +99,8 @@ struct BinRun: ParsableCommand {
         options.vae.epochs = epochs
         options.graph.epochs = graphEpochs
         options.graph.lambda = lambda
+        options.constraints.cannotLinkWeight = cannotLinkWeight
+        options.constraints.mustLinkWeight = mustLinkWeight
         options.seed = seed
         options.splitConflicts = split
         options.mergeAlongGraph = !noMerge

@@ -36,6 +36,8 @@ public enum Binner {
         public var clustering: Clustering = .medoid
         public var vae = ContigVAE.Options()
         public var graph = GraphRefinement.Options()
+        /// Pair constraints in the VAE's loss (off by default).
+        public var constraints = LatentConstraints.Options()
         public var medoid = MedoidClustering()
         /// Project 136-column TNF to VAMB's 103 columns (`TNFProjection`) before the VAE. Off by
         /// default: on Strong100 it scored level with the 136 columns (BENCHMARKS.md) and it
@@ -85,7 +87,12 @@ public enum Binner {
             let vae = ContigVAE(samples: features.abundance.columns, tnfColumns: features.tnf.columns,
                                 options: options.vae, generator: &generator)
             progress("VAE: \(inputs.names.count) contigs, \(features.abundance.columns) samples, \(options.vae.epochs) epochs")
-            losses = try vae.train(features, generator: &generator) { epoch, loss in
+            let constraints = LatentConstraints(mustDiffer: inputs.mustDiffer, edges: inputs.edges, depths: inputs.depths,
+                                                options: options.constraints)
+            if constraints.isActive {
+                progress("VAE constraints: \(constraints.cannotLink.count) cannot-link, \(constraints.mustLink.count) must-link pairs")
+            }
+            losses = try vae.train(features, constraints: constraints, generator: &generator) { epoch, loss in
                 if epoch % 50 == 0 || epoch == options.vae.epochs { progress("VAE epoch \(epoch): loss \(loss)") }
             }
             latent = vae.embed(features)

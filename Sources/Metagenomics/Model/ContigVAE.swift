@@ -90,7 +90,9 @@ public final class ContigVAE: Parameterized {
     }
 
     /// The weighted loss of a batch, `1 × 1`. - Complexity: O(rows × parameters)
-    func loss(_ input: Matrix, weights: Matrix, _ generator: inout SeededGenerator) -> Tensor {
+    /// `latentPenalty` adds a term on the batch's latent means (`nil`: none).
+    func loss(_ input: Matrix, weights: Matrix, _ generator: inout SeededGenerator,
+              latentPenalty: (Tensor) -> Tensor? = { _ in nil }) -> Tensor {
         let mean = encode(Tensor(input, name: "contigs"), training: true, &generator)
         let noise = Matrix(rows: mean.rows, columns: mean.columns).map { _ in generator.nextGaussian() }
         var h = mean + Tensor(noise, name: "ε")
@@ -106,7 +108,8 @@ public final class ContigVAE: Parameterized {
             perContig = perContig + ce * ((1 - alpha) * Float(s - 1) / (Float(s) * Foundation.log(Float(s))))
         }
         perContig = perContig + mean.squared().sumRows() * (0.5 / (Float(options.latent) * options.beta))
-        return (perContig * Tensor(weights, name: "weights")).sum() * (1 / rows)
+        let reconstruction = (perContig * Tensor(weights, name: "weights")).sum() * (1 / rows)
+        return latentPenalty(mean).map { reconstruction + $0 } ?? reconstruction
     }
 
     /// The input rows `[abundance ‖ total ‖ TNF]` of `features`. - Complexity: O(contigs × width)
@@ -123,11 +126,12 @@ public final class ContigVAE: Parameterized {
 
     /// Trains with Adam over shuffled batches, doubling the batch size at `batchSteps`; the
     /// batches of an epoch are near-equal in size (none below 2 rows, for BatchNorm). Calls
-    /// `progress(epoch, loss)` after each epoch. Returns the mean loss of each epoch.
+    /// `progress(epoch, loss)` after each epoch. `constraints` add their penalty on the pairs
+    /// within each batch. Returns the mean loss of each epoch.
     /// - Throws: `TrainingError` when the loss stops being finite.
-    /// - Complexity: O(epochs × contigs × parameters)
+    /// - Complexity: O(epochs × (contigs × parameters + batches × constraint pairs))
     @discardableResult
-    public func train(_ features: ContigFeatures, generator: inout SeededGenerator,
+    public func train(_ features: ContigFeatures, constraints: LatentConstraints? = nil, generator: inout SeededGenerator,
                       progress: (Int, Float) -> Void = { _, _ in }) throws -> [Float] {
         let x = ContigVAE.inputRows(features)
         let n = x.rows
@@ -135,6 +139,7 @@ public final class ContigVAE: Parameterized {
         var adam = Adam(learningRate: options.learningRate)
         var batchSize = options.batchSize
         var losses: [Float] = []
+        var slot = [Int32](repeating: -1, count: n)
         for epoch in 0 ..< options.epochs {
             if options.batchSteps.contains(epoch) { batchSize *= 2 }
             var order = Array(0 ..< Int32(n))
@@ -143,7 +148,9 @@ public final class ContigVAE: Parameterized {
             var total: Float = 0
             for b in 0 ..< batches {
                 let rows = Array(order[n * b / batches ..< n * (b + 1) / batches])
-                let loss = self.loss(x.gatherRows(rows), weights: features.weights.gatherRows(rows), &generator)
+                let loss = self.loss(x.gatherRows(rows), weights: features.weights.gatherRows(rows), &generator) { mean in
+                    constraints.flatMap { $0.isActive ? $0.penalty(mean, rows: rows, slot: &slot) : nil }
+                }
                 try loss.backward(step: epoch)
                 adam.step(namedParameters)
                 total += loss.value[0, 0] * Float(rows.count)
