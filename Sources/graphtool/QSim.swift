@@ -29,10 +29,15 @@ struct QSim: ParsableCommand {
     @Flag(help: "Print the counts as JSON.") var json = false
     @Flag(help: "Print the seconds to read, simulate and write on stderr.") var time = false
     @Flag(help: "Apply the gates one by one instead of fusing them into fewer passes over the state.") var noFusion = false
+    @Option(help: "Most qubits of one fused dense block (1-\(Statevector.maxDenseTargets)).")
+    var fusionWidth: Int = StatevectorSimulator.defaultFusionWidth
     @OptionGroup var reporting: QuietOption
 
     func validate() throws {
         if let shots, shots < 1 { throw ValidationError("--shots must be at least 1, got \(shots)") }
+        guard (1 ... Statevector.maxDenseTargets).contains(fusionWidth) else {
+            throw ValidationError("--fusion-width must be from 1 to \(Statevector.maxDenseTargets), got \(fusionWidth)")
+        }
         guard threads.count >= 1 else { throw ValidationError("--threads must be at least 1, got \(threads.count)") }
     }
 
@@ -42,7 +47,7 @@ struct QSim: ParsableCommand {
             var marks = [clock.now]
             let circuit = try QASMReader.read(file) { reporting.warn("graphtool qsim: warning: \($0)") }
             marks.append(clock.now)
-            let simulator = StatevectorSimulator(threads: threads.count, fusesGates: !noFusion)
+            let simulator = StatevectorSimulator(threads: threads.count, fusesGates: !noFusion, fusionWidth: fusionWidth)
             if let statevector {
                 let state = try simulator.finalState(circuit)
                 marks.append(clock.now)

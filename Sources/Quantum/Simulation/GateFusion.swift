@@ -1,11 +1,11 @@
 /// Turns a sequence of gates into fewer passes over the state, as state-vector simulators do
-/// (qiskit-aer's and qsim's gate fusion): runs of diagonal gates become one ``DiagonalRun``,
-/// gates on one qubit are multiplied together, and those before a two-qubit gate are folded
-/// into its 4×4 matrix. The product of the steps is the product of the gates.
+/// (qiskit-aer's and qsim's gate fusion): runs of diagonal gates become one ``DiagonalRun``, and
+/// other gates are multiplied into dense blocks (``FusedBlock``) of up to ``width`` qubits, each
+/// one pass. The product of the steps is the product of the gates.
 ///
-/// The pending work is kept in one order: what is emitted, then the diagonal run, then the
-/// single-qubit products (on distinct qubits, so they commute with each other); a new gate is
-/// placed after all of them on its qubits, flushing only what it does not commute with.
+/// The pending work is kept in one order: what is emitted, then the diagonal run, then the open
+/// blocks (on distinct qubits, so they commute with each other); a new gate is placed after all
+/// of them on its qubits, emitting only what it does not commute with or cannot join.
 struct GateFusion {
     /// One pass over the state.
     enum Step: Sendable {
@@ -13,12 +13,20 @@ struct GateFusion {
         case diagonal(DiagonalRun)
     }
 
+    /// Most qubits of one dense block (1 ... ``Statevector/maxDenseTargets``).
+    let width: Int
     private(set) var steps: [Step] = []
     private var run = DiagonalRun()
-    private var pending: [Int: GateMatrix] = [:]
+    private var blocks: [FusedBlock] = []
 
-    /// Adds `gate` with `parameters` on circuit qubits `qubits`. - Complexity: O(1) per matrix
-    /// of its action, up to O(2¹¹) for a diagonal one.
+    /// Fusion into blocks of up to `width` qubits. - Complexity: O(1)
+    init(width: Int = StatevectorSimulator.defaultFusionWidth) {
+        precondition((1 ... Statevector.maxDenseTargets).contains(width), "a block width from 1 to \(Statevector.maxDenseTargets)")
+        self.width = width
+    }
+
+    /// Adds `gate` with `parameters` on circuit qubits `qubits`. - Complexity: O(4ʷ · 2ᵗ) for a
+    /// gate joining a block of w qubits, up to O(2¹¹) for a diagonal one.
     mutating func append(_ gate: StandardGate, parameters: [Double], qubits: [Int]) {
         switch gate.action(parameters) {
         case let .matrix(matrix, targets, controls):
@@ -35,54 +43,49 @@ struct GateFusion {
     /// The steps, with everything still pending emitted last. - Complexity: O(pending)
     mutating func finish() -> [Step] {
         flushRun()
-        for qubit in pending.keys.sorted() { flushPending(qubit) }
+        for block in blocks { steps.append(.matrix(block.step)) }
+        blocks = []
         return steps
     }
 
     private mutating func append(_ gate: ControlledMatrix) {
         let qubits = gate.qubits
-        if gate.controls.isEmpty, gate.targets.count == 1 {
-            let qubit = gate.targets[0]
-            if let before = pending[qubit] {
-                pending[qubit] = gate.matrix * before
-            } else if gate.matrix.isDiagonal {
-                run.append(gate)
-            } else {
-                pending[qubit] = gate.matrix
-            }
-            return
-        }
+        var touched = blocks.filter { $0.qubits.contains(where: qubits.contains) }
+        blocks.removeAll { $0.qubits.contains(where: qubits.contains) }
+        let covered = Set(touched.flatMap(\.qubits))
         if gate.matrix.isDiagonal {
-            for qubit in qubits where pending[qubit] != nil {
-                if run.qubitMask >> qubit & 1 == 1 { flushRun() }
-                flushPending(qubit)
+            // Into the blocks it lies in when they fit one block; else into the run.
+            if covered.isSuperset(of: qubits), covered.count <= width {
+                blocks.append(FusedBlock(merging: touched, times: gate))
+            } else {
+                emit(touched)
+                run.append(gate)
             }
-            run.append(gate)
             return
         }
         if qubits.contains(where: { run.qubitMask >> $0 & 1 == 1 }) { flushRun() }
-        if qubits.count == 2 {
-            var full = gate.expanded(over: qubits)
-            for qubit in qubits {
-                if let before = pending.removeValue(forKey: qubit) {
-                    full = full * ControlledMatrix(matrix: before, targets: [qubit], controls: []).expanded(over: qubits)
-                }
-            }
-            steps.append(.matrix(ControlledMatrix(matrix: full, targets: qubits, controls: [])))
+        guard qubits.count <= width else {
+            emit(touched)
+            steps.append(.matrix(gate))
             return
         }
-        for qubit in qubits { flushPending(qubit) }
-        steps.append(.matrix(gate))
+        // Emit the widest touched blocks until the rest and the gate fit one block.
+        touched.sort { $0.qubits.count > $1.qubits.count }
+        var emitted: [FusedBlock] = []
+        while Set(qubits).union(touched.flatMap(\.qubits)).count > width { emitted.append(touched.removeFirst()) }
+        emit(emitted)
+        blocks.append(FusedBlock(merging: touched, times: gate))
+    }
+
+    /// Emits `closed` (blocks no longer open), after the run when it touches any of them.
+    private mutating func emit(_ closed: [FusedBlock]) {
+        if closed.contains(where: { $0.qubits.contains { run.qubitMask >> $0 & 1 == 1 } }) { flushRun() }
+        steps += closed.map { .matrix($0.step) }
     }
 
     private mutating func flushRun() {
         guard !run.isEmpty else { return }
         steps.append(.diagonal(run))
         run = DiagonalRun()
-    }
-
-    private mutating func flushPending(_ qubit: Int) {
-        guard let matrix = pending.removeValue(forKey: qubit) else { return }
-        steps.append(.matrix(ControlledMatrix(matrix: matrix, targets: [qubit], controls: [])))
     }
 }

@@ -30,30 +30,6 @@ struct ControlledMatrix: Sendable {
     /// Every qubit it touches, controls first.
     var qubits: [Int] { controls + targets }
 
-    /// The full `2ᵐ × 2ᵐ` matrix over `frame` (m = frame.count; bit k of a local basis index is
-    /// `frame[k]`), which must hold every qubit of this one. - Complexity: O(4ᵐ)
-    func expanded(over frame: [Int]) -> GateMatrix {
-        let size = 1 << frame.count
-        let position = { (qubit: Int) in frame.firstIndex(of: qubit)! }
-        let controlMask = controls.reduce(0) { $0 | 1 << position($1) }
-        let targetBits = targets.map(position)
-        var full = GateMatrix.identity(dimension: size)
-        for column in 0 ..< size where column & controlMask == controlMask {
-            var cleared = column, local = 0
-            for (k, bit) in targetBits.enumerated() {
-                local |= (column >> bit & 1) << k
-                cleared &= ~(1 << bit)
-            }
-            full[column, column] = .zero
-            for row in 0 ..< matrix.dimension {
-                var basis = cleared
-                for (k, bit) in targetBits.enumerated() { basis |= (row >> k & 1) << bit }
-                full[basis, column] = matrix[row, local]
-            }
-        }
-        return full
-    }
-
     /// The diagonal of the full matrix over `qubits` (only for a diagonal `matrix`).
     /// - Complexity: O(2ᵐ × m)
     var phases: [Complex] {

@@ -6,11 +6,16 @@ extension Statevector {
     /// hand-off costs more than the work.
     static let parallelThreshold = 1 << 13
 
-    /// Applies `matrix` (2×2 or 4×4) to `targets` (1 or 2 distinct qubits) when every qubit in
-    /// `controls` is |1⟩, in place on `threads` threads.
-    /// - Complexity: O(2ⁿ) work, split across threads.
+    /// The most targets a dense matrix may have (a 64×64 block of ``GateFusion``).
+    public static let maxDenseTargets = 6
+
+    /// Applies `matrix` (`2ᵗ × 2ᵗ`) to `targets` (t distinct qubits, 1 ≤ t ≤ ``maxDenseTargets``;
+    /// bit k of the matrix's local basis index is `targets[k]`) when every qubit in `controls` is
+    /// |1⟩, in place on `threads` threads.
+    /// - Complexity: O(2ⁿ · 2ᵗ) work, split across threads, one pass over the state.
     public mutating func apply(_ matrix: GateMatrix, targets: [Int], controls: [Int] = [], threads: Int = Parallel.coreCount) {
-        precondition(matrix.dimension == 1 << targets.count && (1 ... 2).contains(targets.count), "a 2×2 or 4×4 matrix on 1 or 2 targets")
+        precondition(matrix.dimension == 1 << targets.count && (1 ... Self.maxDenseTargets).contains(targets.count),
+                     "a 2ᵗ × 2ᵗ matrix on t targets, 1 ≤ t ≤ \(Self.maxDenseTargets)")
         let involved = (targets + controls).sorted()
         precondition(Set(involved).count == involved.count && involved.allSatisfy { (0 ..< qubitCount).contains($0) },
                      "distinct qubits below \(qubitCount)")
@@ -19,18 +24,44 @@ extension Statevector {
         let workers = groups >= Self.parallelThreshold ? threads : 1
         let gaps = involved
         let m = matrix.entries
-        storage.withUnsafeMutableBufferPointer { buffer in
-            let s = buffer.baseAddress!
-            Parallel.forEachChunk(count: groups, threads: workers) { range in
-                if targets.count == 1 {
+        if targets.count == 1 {
+            storage.withUnsafeMutableBufferPointer { buffer in
+                let s = buffer.baseAddress!
+                Parallel.forEachChunk(count: groups, threads: workers) { range in
                     let t = 1 << targets[0]
                     if matrix.isDiagonal {
                         Self.diagonal1(s, range, gaps, controlMask, t, m[0], m[3])
                     } else {
                         Self.dense1(s, range, gaps, controlMask, t, m)
                     }
-                } else {
-                    Self.dense2(s, range, gaps, controlMask, 1 << targets[0], 1 << targets[1], m)
+                }
+            }
+            return
+        }
+        let d = matrix.dimension
+        // Offsets of the local basis states, and the matrix by columns with parts split.
+        let offsets = (0 ..< d).map { local in targets.indices.reduce(0) { $0 | (local >> $1 & 1) << targets[$1] } }
+        var columns = [Double](repeating: 0, count: 2 * d * d)
+        for row in 0 ..< d {
+            for column in 0 ..< d {
+                columns[column * d + row] = m[row * d + column].re
+                columns[d * d + column * d + row] = m[row * d + column].im
+            }
+        }
+        storage.withUnsafeMutableBufferPointer { buffer in
+            let s = buffer.baseAddress!
+            offsets.withUnsafeBufferPointer { offsets in
+                columns.withUnsafeBufferPointer { columns in
+                    let o = offsets.baseAddress!, c = columns.baseAddress!
+                    Parallel.forEachChunk(count: groups, threads: workers) { range in
+                        switch d {
+                        case 4: Self.dense(s, range, gaps, controlMask, o, c, dimension: 4)
+                        case 8: Self.dense(s, range, gaps, controlMask, o, c, dimension: 8)
+                        case 16: Self.dense(s, range, gaps, controlMask, o, c, dimension: 16)
+                        case 32: Self.dense(s, range, gaps, controlMask, o, c, dimension: 32)
+                        default: Self.dense(s, range, gaps, controlMask, o, c, dimension: d)
+                        }
+                    }
                 }
             }
         }
@@ -106,23 +137,37 @@ extension Statevector {
         }
     }
 
-    private static func dense2(_ s: UnsafeMutablePointer<Double>, _ range: Range<Int>, _ gaps: [Int], _ controls: Int,
-                               _ t0: Int, _ t1: Int, _ m: [Complex]) {
+    /// `d × d` matrix times each group's `d` amplitudes: gathered, multiplied column by column
+    /// (independent sums per row, which vectorise), scattered back. `columns` holds the real parts
+    /// column-major, then the imaginary parts. Inlined so each literal `dimension` is specialised.
+    @inline(__always)
+    private static func dense(_ s: UnsafeMutablePointer<Double>, _ range: Range<Int>, _ gaps: [Int], _ controls: Int,
+                              _ offsets: UnsafePointer<Int>, _ columns: UnsafePointer<Double>, dimension d: Int) {
         let g0 = gaps[0], g1 = gaps[1]
-        m.withUnsafeBufferPointer { m in
+        let imaginary = columns + d * d
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * d) { scratch in
+            let xr = scratch.baseAddress!, xi = xr + d, yr = xi + d, yi = yr + d
             for k in range {
-                let i0 = Self.base(k, gaps, g0, g1) | controls, i1 = i0 | t0, i2 = i0 | t1, i3 = i1 | t1
-                let r0 = s[2 * i0], r1 = s[2 * i1], r2 = s[2 * i2], r3 = s[2 * i3]
-                let j0 = s[2 * i0 + 1], j1 = s[2 * i1 + 1], j2 = s[2 * i2 + 1], j3 = s[2 * i3 + 1]
-                @inline(__always) func row(_ r: Int) -> (Double, Double) {
-                    let a = m[4 * r], b = m[4 * r + 1], c = m[4 * r + 2], d = m[4 * r + 3]
-                    return (a.re * r0 - a.im * j0 + b.re * r1 - b.im * j1 + c.re * r2 - c.im * j2 + d.re * r3 - d.im * j3,
-                            a.re * j0 + a.im * r0 + b.re * j1 + b.im * r1 + c.re * j2 + c.im * r2 + d.re * j3 + d.im * r3)
+                let base = Self.base(k, gaps, g0, g1) | controls
+                for j in 0 ..< d {
+                    let i = 2 * (base | offsets[j])
+                    xr[j] = s[i]
+                    xi[j] = s[i + 1]
+                    yr[j] = 0
+                    yi[j] = 0
                 }
-                (s[2 * i0], s[2 * i0 + 1]) = row(0)
-                (s[2 * i1], s[2 * i1 + 1]) = row(1)
-                (s[2 * i2], s[2 * i2 + 1]) = row(2)
-                (s[2 * i3], s[2 * i3 + 1]) = row(3)
+                for column in 0 ..< d {
+                    let ar = columns + column * d, ai = imaginary + column * d, vr = xr[column], vi = xi[column]
+                    for row in 0 ..< d {
+                        yr[row] += ar[row] * vr - ai[row] * vi
+                        yi[row] += ar[row] * vi + ai[row] * vr
+                    }
+                }
+                for j in 0 ..< d {
+                    let i = 2 * (base | offsets[j])
+                    s[i] = yr[j]
+                    s[i + 1] = yi[j]
+                }
             }
         }
     }

@@ -9,11 +9,18 @@ public struct StatevectorSimulator: Sendable {
     /// Whether ``finalState(_:)`` fuses gates into fewer passes over the state (``GateFusion``);
     /// off, it applies them one by one.
     public var fusesGates: Bool
+    /// The block width the simulator is fastest with on 20–26 qubits (BENCHMARKS.md, "Quantum").
+    public static let defaultFusionWidth = 4
+
+    /// Most qubits of one fused dense block (1 to ``Statevector/maxDenseTargets``).
+    public var fusionWidth: Int
 
     /// A simulator on `threads` threads. - Complexity: O(1)
-    public init(threads: Int = Parallel.coreCount, fusesGates: Bool = true) {
+    public init(threads: Int = Parallel.coreCount, fusesGates: Bool = true, fusionWidth: Int = StatevectorSimulator.defaultFusionWidth) {
+        precondition((1 ... Statevector.maxDenseTargets).contains(fusionWidth), "a fusion width from 1 to \(Statevector.maxDenseTargets)")
         self.threads = max(1, threads)
         self.fusesGates = fusesGates
+        self.fusionWidth = fusionWidth
     }
 
     /// The state after every gate, measurements and barriers ignored (the gates fused first when
@@ -25,7 +32,7 @@ public struct StatevectorSimulator: Sendable {
     public func finalState(_ circuit: QuantumCircuit) throws -> Statevector {
         var state = try Statevector(qubits: circuit.qubitCount)
         var measured = Set<Int>()
-        var fusion = GateFusion()
+        var fusion = GateFusion(width: fusionWidth)
         for (index, operation) in circuit.operations.enumerated() {
             switch operation.kind {
             case .barrier: continue
