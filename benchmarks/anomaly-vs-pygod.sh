@@ -10,6 +10,7 @@
 #   MODEL is dominant (default) or gae; STRUCTURE (dominant only) is "defaults" (each library's
 #   own; both leave the sigmoid out of the structure decoder), "sigmoid" (the paper's σ(H Hᵀ) on
 #   both sides) or "linear" (no sigmoid on either, said explicitly).
+#   TOOL=path uses that graphtool binary instead of building this checkout's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${1:-../shared/data/cora}
@@ -25,8 +26,9 @@ case "$structure" in
   linear) ours=(--no-structure-sigmoid) ;;
   *) echo "STRUCTURE must be defaults, sigmoid or linear, got '$structure'" >&2; exit 64 ;;
 esac
-swift build -c release --product graphtool >/dev/null
-tool=.build/release/graphtool
+# TOOL: a graphtool binary to use instead of building this checkout's (release).
+tool=${TOOL:-}
+[[ -n $tool ]] || { swift build -c release --product graphtool >/dev/null; tool=.build/release/graphtool; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
