@@ -2,6 +2,7 @@ import ArgumentParser
 import CircuitLearning
 import EDA
 import Foundation
+import GraphCore
 
 /// `graphtool timing evaluate`: score a timing predictor and the STA baselines on held-out designs.
 struct TimingEvaluate: ParsableCommand {
@@ -26,6 +27,7 @@ struct TimingEvaluate: ParsableCommand {
     @OptionGroup var progressOptions: ProgressOptions
 
     func run() throws {
+        BLASThreads.limit(to: threadCount.count)
         do {
             let (predictor, _) = try TimingPredictor.load(from: model)
             let scored = part.splitPart

@@ -31,6 +31,7 @@ struct TimingPredict: ParsableCommand {
         // Processor time, not wall time: the split stays meaningful on a shared machine.
         func processorSeconds() -> Double { Double(Glibc.clock()) / Double(CLOCKS_PER_SEC) }
         let start = processorSeconds()
+        BLASThreads.limit(to: threadCount.count)
         do {
             let library = try LibertyReader.read(contentsOf: liberty)
             let (predictor, _) = try TimingPredictor.load(from: model)
