@@ -30,11 +30,7 @@ simulator.run(transpile(warm_up, simulator)).result()
 times = []
 for _ in range(args.repeats):
     start = time.perf_counter()
-    result = warm_up = QuantumCircuit(2)
-warm_up.h(0)
-warm_up.cx(0, 1)
-warm_up.save_statevector()
-simulator.run(transpile(warm_up, simulator)).result()
+    result = simulator.run(compiled).result()
     times.append(time.perf_counter() - start)
     assert result.success
 print(json.dumps({"aer_seconds": statistics.median(times), "qubits": circuit.num_qubits, "threads": args.threads}))
