@@ -75,7 +75,7 @@ extension TimingSample {
                          idealValues: TimingValues, wireLoadValues: TimingValues) -> Matrix {
         let graph = ideal.graph
         let femtofarads = library.units.capacitance / 1e-15
-        let corners = LibertyCorners(library: library)
+        var corners = LibertyCorners(library: library)
         func net(_ node: Int) -> Int { node < graph.portCount ? Int(netlist.ports[node].net) : Int(netlist.pinNet[node - graph.portCount]) }
         var fanout = [Int](repeating: 0, count: netlist.netCount)
         for node in 0 ..< graph.nodeCount where [.outputPort, .inoutPort, .cellInput, .cellInout].contains(graph.kinds[node]) { fanout[net(node)] += 1 }
@@ -128,31 +128,41 @@ extension TimingSample {
 }
 
 /// Per Liberty cell pin: the NLDM delay and transition values at the four table corners, mean
-/// over the arcs that end at the pin (`TimingFeature.riseDelaySmallSmall` onward), in ns.
+/// over the arcs that end at the pin (`TimingFeature.riseDelaySmallSmall` onward), in ns. A cell's
+/// pins are summarised when one of them is first asked for: a design uses few of the library's cells.
 struct LibertyCorners {
-    private var table: [[[Float]]]
+    private let library: LibertyLibrary
+    private var table: [[[Float]]?]
 
     init(library: LibertyLibrary) {
-        let ns = Float(library.units.time / 1e-9)
-        table = library.cells.map { cell in
-            cell.pins.indices.map { p in
-                let arcs = cell.arcs.filter { $0.pin == p && !$0.kind.isCheck }
-                var sums = [Float](repeating: 0, count: 16)
-                guard !arcs.isEmpty else { return sums }
-                for arc in arcs {
-                    let tables = [arc.cellRise, arc.cellFall, arc.riseTransition, arc.fallTransition]
-                    for (t, lookup) in tables.enumerated() {
-                        guard let lookup else { continue }
-                        for (k, value) in LibertyCorners.corners(lookup).enumerated() { sums[t * 4 + k] += Float(value) * ns }
-                    }
-                }
-                return sums.map { $0 / Float(arcs.count) }
-            }
-        }
+        self.library = library
+        table = Array(repeating: nil, count: library.cells.count)
     }
 
-    /// The 16 values of pin `pin` of cell `cell`. - Complexity: O(1)
-    func summary(cell: Int, pin: Int) -> [Float] { table[cell][pin] }
+    /// The 16 values of pin `pin` of cell `cell`. - Complexity: O(1) once the cell is summarised
+    mutating func summary(cell: Int, pin: Int) -> [Float] {
+        if let pins = table[cell] { return pins[pin] }
+        let pins = Self.summaries(library.cells[cell], ns: Float(library.units.time / 1e-9))
+        table[cell] = pins
+        return pins[pin]
+    }
+
+    /// Every pin's 16 values for `cell`. - Complexity: O(arcs × log table)
+    private static func summaries(_ cell: LibertyCell, ns: Float) -> [[Float]] {
+        cell.pins.indices.map { p in
+            let arcs = cell.arcs.filter { $0.pin == p && !$0.kind.isCheck }
+            var sums = [Float](repeating: 0, count: 16)
+            guard !arcs.isEmpty else { return sums }
+            for arc in arcs {
+                let tables = [arc.cellRise, arc.cellFall, arc.riseTransition, arc.fallTransition]
+                for (t, lookup) in tables.enumerated() {
+                    guard let lookup else { continue }
+                    for (k, value) in LibertyCorners.corners(lookup).enumerated() { sums[t * 4 + k] += Float(value) * ns }
+                }
+            }
+            return sums.map { $0 / Float(arcs.count) }
+        }
+    }
 
     /// A table's values at (least, greatest input slew) × (least, greatest load). - Complexity: O(log table)
     static func corners(_ table: LibertyTable) -> [Double] {
